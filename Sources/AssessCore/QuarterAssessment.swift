@@ -1,0 +1,21 @@
+/// The result of assessing one quarter: every assessed unit, sorted by `unit_id` in UTF-8 byte order.
+public struct QuarterAssessment: Sendable {
+    public var quarter: Quarter
+    public var asOf: LocalDateTime
+    public var issueDate: Day
+    /// The 15th (configurable) working day after the issue date.
+    public var reportDueDate: Day
+    public var units: [UnitAssessment]
+    /// Problems a clerk should know about (missing previous quarter, uncovered calendar years, …), in Chinese.
+    public var warnings: [String]
+
+    public init(quarter: Quarter, asOf: LocalDateTime, issueDate: Day, reportDueDate: Day, units: [UnitAssessment],
+                warnings: [String]) {
+        self.quarter = quarter
+        self.asOf = asOf
+        self.issueDate = issueDate
+        self.reportDueDate = reportDueDate
+        self.units = units
+        self.warnings = warnings
+    }
+}

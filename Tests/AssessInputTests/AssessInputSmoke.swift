@@ -1,0 +1,6 @@
+import Testing
+@testable import AssessInput
+
+@Suite struct AssessInputSmoke {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import AssessPipeline
+
+@Suite struct AssessPipelineSmoke {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

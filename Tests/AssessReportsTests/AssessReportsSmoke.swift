@@ -1,0 +1,6 @@
+import Testing
+@testable import AssessReports
+
+@Suite struct AssessReportsSmoke {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

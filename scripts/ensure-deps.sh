@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the system libraries the build needs, only when they are missing (Debian, as root).
+set -euo pipefail
+missing=()
+pkg-config --exists xlsxwriter 2>/dev/null || missing+=(libxlsxwriter-dev)
+[ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ "${1:-}" = "--test" ]; then
+  # The workbook tests read assessment.xlsx back with an independent reader.
+  python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install -q openpyxl
+fi
