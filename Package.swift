@@ -44,6 +44,8 @@ let package = Package(
             dependencies: ["AssessCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
 
+        .target(name: "AssessSample", dependencies: ["AssessCore"]),
+
         // MARK: - The run, stage by stage, and the thin executable on top
         .target(
             name: "AssessPipeline",
@@ -51,7 +53,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "assess",
-            dependencies: ["AssessPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AssessPipeline", "AssessSample", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: - Tests mirror the modules
@@ -62,6 +64,7 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "AssessWorkbookTests", dependencies: ["AssessWorkbook", "TestSupport"]),
         .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"]),
+        .testTarget(name: "AssessSampleTests", dependencies: ["AssessSample", "AssessInput", "TestSupport"]),
         .testTarget(name: "AssessPipelineTests", dependencies: ["AssessPipeline", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,98 @@
+import AssessCore
+import AssessInput
+import AssessLedger
+import AssessReports
+import AssessWorkbook
+import Foundation
+
+/// One quarter's run, as a list of named stages (STYLE.md: a readable pipeline; each stage returns a value).
+///
+/// configuration → lock ledger → read inputs → previous quarter → assess → write outputs into a staging folder
+/// → record in the ledger and, inside that transaction, move the outputs into place.
+public enum AssessmentRun {
+    /// What a finished run tells the user.
+    public struct Report: Sendable {
+        public var assessment: QuarterAssessment
+        public var files: [InputFileReport]
+        public var rejects: [RejectedRow]
+        public var warnings: [String]
+        public var outputs: [String]
+    }
+
+    public static func execute(_ options: RunOptions, progress: Progress = Progress()) throws -> Report {
+        progress.stage("读取配置")
+        let setup = try RunSetup.load(options)
+        let lock = try options.ledgerPath.map { path in
+            try PipelineError.during(.ledger) { try LedgerLock.acquire(ledger: path, waitSeconds: 5) }
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let ledger = try options.ledgerPath.map { path in try PipelineError.during(.ledger) { try Ledger(path: path) } }
+
+        progress.stage("读取数据")
+        let input = try readInputs(options, progress: progress)
+
+        progress.stage("评分与决定")
+        let (previous, previousSource) = try previousResults(options, ledger: ledger)
+        let letters = try PipelineError.during(.ledger) { try ledger?.letterBook(for: options.quarter) } ?? LetterBook()
+        let assessor = Assessor(configuration: setup.configuration, calendar: setup.calendar)
+        let assessment = assessor.assess(input.data, quarter: options.quarter, asOf: options.asOf,
+                                         issueDate: options.issueDate, previous: previous, letters: letters)
+        let trend = try PipelineError.during(.ledger) {
+            try ledger?.trend(before: options.quarter, limit: 8)
+        } ?? []
+        let warnings = input.warnings + assessment.warnings
+
+        progress.stage("写出结果")
+        let staging = try PipelineError.during(.outputs) { try StagingDirectory(replacing: options.outputDirectory) }
+        do {
+            let outputs = try OutputSet(
+                assessment: assessment, configuration: setup.configuration, input: input, trend: trend,
+                previousSource: previousSource, warnings: warnings, templates: setup.templates
+            ).write(into: staging, progress: progress)
+            progress.stage("登记台账")
+            if let ledger {
+                let run = RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
+                                    issueDate: assessment.issueDate, configurationJSON: setup.configurationJSON,
+                                    files: input.files, recordedAt: Date())
+                try PipelineError.during(.ledger) {
+                    try ledger.record(run, assessment: assessment) { try staging.commit() }
+                }
+            } else {
+                try PipelineError.during(.outputs) { try staging.commit() }
+            }
+            progress.finish()
+            return Report(assessment: assessment, files: input.files, rejects: input.rejects, warnings: warnings,
+                          outputs: outputs)
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    // MARK: - Stages
+
+    static func readInputs(_ options: RunOptions, progress: Progress) throws -> InputResult {
+        let input = try PipelineError.during(.input) {
+            try InputReader(directory: options.dataDirectory, quarter: options.quarter).read { p in
+                progress.update("\(p.table)：\(p.rows) 行，\(p.bytes / 1_048_576) / \(p.totalBytes / 1_048_576) MB")
+            }
+        }
+        if options.strict, !input.rejects.isEmpty {
+            throw PipelineError(.input, "使用了 --strict：有 \(input.rejects.count) 行数据被拒收（明细见上方或 assess validate --rejects），未生成任何结果。")
+        }
+        return input
+    }
+
+    /// `--previous` wins over the ledger; nil when neither knows the previous quarter.
+    static func previousResults(_ options: RunOptions, ledger: Ledger?) throws
+        -> ([String: PreviousResult]?, String) {
+        if let file = options.previousFile {
+            let results = try PipelineError.during(.previous) { try PreviousScoresFile.read(file) }
+            return (results, file.path)
+        }
+        if let ledger, let results = try PipelineError.during(.ledger, { try ledger.previousResults(for: options.quarter) }) {
+            return (results, "ledger")
+        }
+        return (nil, "none")
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// `assess`: the quarterly assessment of the city's Party, government and public-body websites and new media.
+@main
+struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "党政机关网站及新媒体季度考核：读取备案与巡查导出数据，评分、决定整改函与通报，生成工作簿与函件。",
+        discussion: """
+        一个季度通常这样做：
+          1. assess validate --data 导出目录            先检查导出数据，看哪些行不能用、为什么
+          2. assess run --quarter 2026Q3 --data 导出目录 --out 结果目录
+                                                        评分、决定、生成全部结果，并记入台账
+          3. assess history --unit 单位编码              查看某单位历季度结果
+
+        退出状态：0 成功；2 输入、配置或台账有问题（信息说明了该怎么做）。
+        """,
+        subcommands: [RunCommand.self, ValidateCommand.self, HistoryCommand.self, ConfigCommand.self, SampleCommand.self]
+    )
+}

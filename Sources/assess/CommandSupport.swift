@@ -1,0 +1,34 @@
+import AssessCore
+import AssessInput
+import AssessPipeline
+import ArgumentParser
+import Foundation
+
+extension Quarter: @retroactive ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// Prints a failure the Chinese way and exits with status 2 (bad input, configuration or ledger).
+func fail(_ message: String) -> ExitCode {
+    FileHandle.standardError.write(Data(("错误：" + message + "\n").utf8))
+    return ExitCode(2)
+}
+
+/// Runs `body`, turning every known error into a message and exit status 2 — never a stack trace.
+func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        throw fail(String(describing: error))
+    }
+}
+
+func printOut(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+func printErr(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,94 @@
+import AssessCore
+import AssessInput
+import AssessLedger
+import AssessPipeline
+import ArgumentParser
+import Foundation
+
+/// `assess run`: the whole quarter in one command.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "完成一个季度的考核：评分、整改函与通报决定、工作簿、函件、意识形态责任制扣分，并记入台账。",
+        discussion: """
+        结果目录中生成：scores.csv / scores.json（评分）、ideology.csv（意识形态责任制考核扣分）、
+        assessment.xlsx（工作簿）、letters/*.md（整改函）、notice.md（通报，如有）、summary.md（季度概况）、
+        rejects.csv（拒收行）、manifest.json（输入文件校验值与所用配置）。
+        结果先写入临时目录，全部成功后才替换结果目录并提交台账；失败时原有结果与台账保持不变。
+
+        上季度结果（决定是否通报）默认取自台账；也可用 --previous 指定上季度的 scores.csv（优先）。
+        例：assess run --quarter 2026Q3 --data 导出/2026Q3 --out 结果/2026Q3
+        """
+    )
+
+    @Option(help: "考核季度，如 2026Q3。")
+    var quarter: Quarter
+
+    @Option(help: "导出数据目录。")
+    var data: String
+
+    @Option(help: "结果目录（整体替换）。")
+    var out: String
+
+    @Option(help: "YAML 配置文件（缺省按考核细则默认值；assess config --print-defaults 可打印全部默认值）。")
+    var config: String?
+
+    @Option(name: .customLong("as-of"), help: "判断“逾期未整改”的时点，如 \"2026-10-08 17:00\"（缺省为季度结束时刻）。")
+    var asOf: String?
+
+    @Option(name: .customLong("issue-date"), help: "发函日期，如 2026-10-09（缺省为 as-of 当日或之后的第一个工作日）。")
+    var issueDate: String?
+
+    @Option(help: "上季度的 scores.csv（优先于台账）。")
+    var previous: String?
+
+    @Flag(help: "有任何拒收行即失败，不生成结果。")
+    var strict = false
+
+    @Option(help: "台账文件（缺省：环境变量 ASSESS_LEDGER，或 ~/.local/share/assess/ledger.sqlite）。")
+    var ledger: String?
+
+    @Flag(name: .customLong("no-ledger"), help: "不读写台账（上季度结果只能来自 --previous，函号从 1 起）。")
+    var noLedger = false
+
+    @Option(help: "模板目录（缺省为随程序提供的 Templates/）。")
+    var templates: String?
+
+    func run() throws {
+        let options = try reportingErrors { try runOptions() }
+        let report: AssessmentRun.Report
+        do {
+            report = try AssessmentRun.execute(options)
+        } catch let error as PipelineError {
+            throw fail(error.description)
+        }
+        printOut(InputSummary.table(report.files))
+        if !report.rejects.isEmpty {
+            printOut("\n拒收 \(report.rejects.count) 行（见 rejects.csv）：\n" + InputSummary.rejects(report.rejects, limit: 10))
+        }
+        for warning in report.warnings { printErr("提示：" + warning) }
+        let units = report.assessment.units
+        printOut("""
+
+        \(report.assessment.quarter.chinese)：考核单位 \(units.count) 个，\
+        整改函 \(units.filter { $0.decision == .letter }.count) 个，\
+        通报 \(units.filter { $0.decision == .notice }.count) 个。
+        结果已写入 \(options.outputDirectory.path)
+        """)
+    }
+
+    private func runOptions() throws -> RunOptions {
+        RunOptions(
+            quarter: quarter,
+            dataDirectory: URL(fileURLWithPath: data),
+            outputDirectory: URL(fileURLWithPath: out),
+            configurationFile: config.map { URL(fileURLWithPath: $0) },
+            asOf: try asOf.map { try CommandLineValues.dateTime($0, option: "--as-of") },
+            issueDate: try issueDate.map { try CommandLineValues.date($0, option: "--issue-date") },
+            previousFile: previous.map { URL(fileURLWithPath: $0) },
+            strict: strict,
+            ledgerPath: noLedger ? nil : ledger.map { URL(fileURLWithPath: $0) } ?? Ledger.defaultPath(),
+            templatesDirectory: templates.map { URL(fileURLWithPath: $0) }
+        )
+    }
+}

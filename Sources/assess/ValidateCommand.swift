@@ -1,0 +1,52 @@
+import AssessCore
+import AssessInput
+import AssessPipeline
+import ArgumentParser
+import Foundation
+
+/// `assess validate`: read every input and report, in Chinese, which rows are unusable and why.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "检查导出数据：逐表统计读取、接受、拒收行数，列出被拒收的行及原因。",
+        discussion: """
+        数据目录中每张表一个文件，文件名即表名：units、media、editors、systems、findings、
+        inspections、posts、complaints，格式 .csv / .json / .jsonl，编码 UTF-8 或 GB18030。
+        例：assess validate --data 导出/2026Q3 --quarter 2026Q3 --rejects 拒收.csv
+        """
+    )
+
+    @Option(help: "导出数据目录。")
+    var data: String
+
+    @Option(help: "季度，如 2026Q3（给出时按该季度汇总发布与巡查记录）。")
+    var quarter: Quarter?
+
+    @Flag(help: "有任何拒收行即视为失败（退出状态 2）。")
+    var strict = false
+
+    @Option(help: "把全部拒收行写入该 CSV 文件（file,line,column,reason,raw）。")
+    var rejects: String?
+
+    @Option(help: "屏幕上最多列出多少条拒收行。")
+    var show = 20
+
+    func run() throws {
+        let result = try reportingErrors {
+            try InputReader(directory: URL(fileURLWithPath: data), quarter: quarter).read()
+        }
+        printOut(InputSummary.table(result.files))
+        for warning in result.warnings { printErr("提示：" + warning) }
+        if let rejects {
+            try reportingErrors {
+                try Data(RejectsFile.csv(result.rejects).utf8).write(to: URL(fileURLWithPath: rejects))
+            }
+        }
+        if result.rejects.isEmpty {
+            printOut("\n全部数据行均可使用。")
+            return
+        }
+        printOut("\n拒收 \(result.rejects.count) 行：\n" + InputSummary.rejects(result.rejects, limit: strict ? .max : show))
+        if strict { throw fail("使用了 --strict：存在拒收行。") }
+    }
+}
