@@ -1,17 +1,23 @@
 import Foundation
 
-/// Progress of a long run on stderr, only when stderr is a terminal (silent in CI and pipes).
+/// Progress of a long run on stderr, only when stderr is a terminal (silent in CI and pipes), and the time each
+/// stage took (for `--timings` and the benchmark harness).
 public final class Progress: @unchecked Sendable {
     private let enabled: Bool
     private let lock = NSLock()
     private var lastDraw = Date.distantPast
+    private var current: (name: String, start: Date)?
+    private var finished: [(String, TimeInterval)] = []
 
     public init(enabled: Bool = isatty(STDERR_FILENO) != 0) { self.enabled = enabled }
 
-    /// Starts a named stage (`读取数据`, `评分`, …).
+    /// Starts a named stage (`读取数据`, `评分与决定`, …), ending the one before.
     public func stage(_ name: String) {
-        guard enabled else { return }
-        lock.withLock { write("\r\u{1B}[K▶ \(name)\n") }
+        lock.withLock {
+            endStage()
+            current = (name, Date())
+            if enabled { write("\r\u{1B}[K▶ \(name)\n") }
+        }
     }
 
     /// Updates the current line at most ten times a second.
@@ -26,8 +32,18 @@ public final class Progress: @unchecked Sendable {
     }
 
     public func finish() {
-        guard enabled else { return }
-        lock.withLock { write("\r\u{1B}[K") }
+        lock.withLock {
+            endStage()
+            if enabled { write("\r\u{1B}[K") }
+        }
+    }
+
+    /// Seconds per stage, in the order the stages ran.
+    public var timings: [(stage: String, seconds: TimeInterval)] { lock.withLock { finished } }
+
+    private func endStage() {
+        if let current { finished.append((current.name, Date().timeIntervalSince(current.start))) }
+        current = nil
     }
 
     private func write(_ text: String) {

@@ -54,13 +54,21 @@ struct RunCommand: ParsableCommand {
     @Option(help: "模板目录（缺省为随程序提供的 Templates/）。")
     var templates: String?
 
+    @Flag(help: "结束时在标准错误输出打印各阶段耗时（秒）。")
+    var timings = false
+
     func run() throws {
         let options = try reportingErrors { try runOptions() }
         let report: AssessmentRun.Report
+        let progress = Progress()
         do {
-            report = try AssessmentRun.execute(options)
+            report = try AssessmentRun.execute(options, progress: progress)
         } catch let error as PipelineError {
             throw fail(error.description)
+        }
+        if timings {
+            printErr(ConsoleTable(headers: ["阶段", "秒"],
+                                  rows: progress.timings.map { [$0.stage, String(format: "%.3f", $0.seconds)] }).render())
         }
         printOut(InputSummary.table(report.files))
         if !report.rejects.isEmpty {
