@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["AssessCore"], path: "Tests/TestSupport"),
         .testTarget(name: "AssessCoreTests", dependencies: ["AssessCore", "TestSupport"]),
         .testTarget(name: "AssessInputTests", dependencies: ["AssessInput", "TestSupport"]),
-        .testTarget(name: "AssessLedgerTests", dependencies: ["AssessLedger", "TestSupport"]),
+        .testTarget(name: "AssessLedgerTests", dependencies: ["AssessLedger", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "AssessWorkbookTests", dependencies: ["AssessWorkbook", "TestSupport"]),
         .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"]),

@@ -1,0 +1,131 @@
+import AssessCore
+
+/// Checks the values of a decoded configuration that decoding alone cannot (rules.md "Configuration"):
+/// working-time intervals, non-negative limits, calendar dates.
+struct ConfigurationValidator {
+    let file: String
+    /// Category code → the key as the user wrote it, so messages name what the clerk typed.
+    let categoryKeys: [String: String]
+
+    func validate(_ configuration: Configuration) throws {
+        for (key, value) in [("city", configuration.city), ("issuer", configuration.issuer),
+                             ("letter_prefix", configuration.letterPrefix)]
+        where value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw invalid(key, "不能为空")
+        }
+        try atLeast(1, Double(configuration.reportWorkingDays), "report_working_days")
+        for (name, entries) in [("holidays", configuration.calendar.holidays),
+                                ("workdays", configuration.calendar.workdays)] {
+            for (index, entry) in entries.enumerated() where Self.dateRange(entry) == nil {
+                throw invalid("calendar.\(name)[\(index + 1)]",
+                              "“\(entry)”不是日期 YYYY-MM-DD 或日期范围 YYYY-MM-DD..YYYY-MM-DD（起日不晚于止日）")
+            }
+        }
+        try validate(configuration.rules, at: "rules")
+        for (category, rules) in configuration.categoryRules.sorted(by: { $0.key.code < $1.key.code }) {
+            try validate(rules, at: "category_rules.\(categoryKeys[category.code] ?? category.code)")
+        }
+    }
+
+    private func validate(_ rules: Rules, at prefix: String) throws {
+        try validateWorkingHours(rules.workingHours, at: "\(prefix).working_hours")
+        let d = rules.deadlines
+        for (key, minutes) in [("general_working_time", d.generalInWorkingTime),
+                               ("serious_working_time", d.seriousInWorkingTime),
+                               ("general_off_hours", d.generalOffHours), ("serious_off_hours", d.seriousOffHours)] {
+            try atLeast(1, Double(minutes), "\(prefix).deadlines.\(key)")
+        }
+        try atLeast(1, Double(rules.inactivityDays), "\(prefix).inactivity_days")
+        if Set(rules.requiredSystems).count != rules.requiredSystems.count {
+            throw invalid("\(prefix).required_systems", "同一制度列了不止一次")
+        }
+        let t = rules.thresholds
+        let w = rules.weights
+        let c = rules.caps
+        let i = rules.ideology
+        let numbers: [(String, Double)] = [
+            ("thresholds.error_rate_permille", t.errorRatePermille), ("thresholds.serious_errors", Double(t.seriousErrors)),
+            ("thresholds.inactive_media", Double(t.inactiveMedia)), ("thresholds.late_serious", Double(t.lateSerious)),
+            ("thresholds.late_fixes", Double(t.lateFixes)), ("thresholds.missing_systems", Double(t.missingSystems)),
+            ("thresholds.staffing_gaps", Double(t.staffingGaps)), ("thresholds.unfixed_overdue", Double(t.unfixedOverdue)),
+            ("thresholds.unmonitored_media", Double(t.unmonitoredMedia)), ("thresholds.complaints", Double(t.complaints)),
+            ("weights.error_rate", w.errorRate), ("weights.serious_error", w.seriousError),
+            ("weights.inactive_media", w.inactiveMedia), ("weights.late_fix", w.lateFix),
+            ("weights.late_serious", w.lateSerious), ("weights.missing_system", w.missingSystem),
+            ("weights.staffing_gap", w.staffingGap), ("weights.complaint", w.complaint),
+            ("caps.error", c.error), ("caps.inactivity", c.inactivity), ("caps.late", c.late),
+            ("caps.systems", c.systems), ("caps.complaints", c.complaints),
+            ("full_score", rules.fullScore), ("improvement_margin", rules.improvementMargin),
+            ("ideology.base_none", i.baseNone), ("ideology.base_letter", i.baseLetter),
+            ("ideology.base_notice", i.baseNotice), ("ideology.major_incident", i.majorIncident),
+            ("ideology.cap", i.cap),
+        ]
+        for (key, value) in numbers {
+            try atLeast(0, value, "\(prefix).\(key)")
+        }
+    }
+
+    /// Each entry `HH:MM-HH:MM` with start before end, within the day, and no two intervals overlapping.
+    private func validateWorkingHours(_ entries: [String], at key: String) throws {
+        if entries.isEmpty { throw invalid(key, "至少需要一个工作时段，如 09:00-12:00") }
+        var intervals: [(start: Int, end: Int, index: Int)] = []
+        for (index, entry) in entries.enumerated() {
+            guard let interval = Self.interval(entry) else {
+                throw invalid("\(key)[\(index + 1)]",
+                              "“\(entry)”不是 HH:MM-HH:MM 格式的时段（开始早于结束，最晚 24:00），如 09:00-12:00")
+            }
+            intervals.append((interval.start, interval.end, index))
+        }
+        let sorted = intervals.sorted { $0.start < $1.start }
+        for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.start < earlier.end {
+            throw invalid("\(key)[\(later.index + 1)]",
+                          "“\(entries[later.index])”与“\(entries[earlier.index])”重叠")
+        }
+    }
+
+    private func atLeast(_ minimum: Double, _ value: Double, _ key: String) throws {
+        guard value.isFinite, value >= minimum else {
+            throw invalid(key, minimum == 0 ? "不能为负数" : "至少为 \(Int(minimum))")
+        }
+    }
+
+    private func invalid(_ key: String, _ reason: String) -> ConfigurationError {
+        .invalidValue(file: file, key: key, reason: reason)
+    }
+
+    // MARK: - Formats
+
+    /// `09:00-12:00` as minutes of the day `[start, end)`; nil when malformed or empty.
+    static func interval(_ text: String) -> (start: Int, end: Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let start = minutes(parts[0]), let end = minutes(parts[1]), start < end else {
+            return nil
+        }
+        return (start, end)
+    }
+
+    /// `HH:MM` (00:00…24:00) as minutes.
+    static func minutes(_ text: Substring) -> Int? {
+        let hm = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard hm.count == 2, hm[0].count == 2, hm[1].count == 2, hm.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m) else { return nil }
+        let total = h * 60 + m
+        return total <= 24 * 60 ? total : nil
+    }
+
+    /// `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (inclusive, start not after end).
+    static func dateRange(_ text: String) -> (first: Day, last: Day)? {
+        let ends = text.components(separatedBy: "..")
+        guard ends.count == 1 || ends.count == 2,
+              let first = day(ends[0]), let last = day(ends[ends.count - 1]), first <= last else { return nil }
+        return (first, last)
+    }
+
+    static func day(_ text: String) -> Day? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+}

@@ -1,0 +1,170 @@
+import AssessCore
+
+/// The default configuration as a commented YAML file for the office to copy and edit
+/// (`ConfigurationLoader.parse` reads it back equal to `Configuration.default`).
+///
+/// The values are printed from `Configuration.default`, so the text cannot drift from the defaults;
+/// the comments say what each key means and which article of the measures it implements.
+public enum DefaultConfigurationText {
+    public static func yaml() -> String {
+        let c = Configuration.default
+        var lines: [String] = [
+            "# assess 季度考核配置文件（YAML）。",
+            "# 所有配置项均可省略：省略或留空的项使用下列默认值。只需保留要修改的项。",
+            "# 写错配置项名称或值的类型时，程序会报错并指出配置项，不会按错误配置运行。",
+            "",
+            "# 市名：市级单位的主管单位名称中使用，如“昆明市人民政府办公室”（第3条）。",
+            "city: \(quoted(c.city))",
+            "# 发函单位：整改函、通报的落款（第19条）。",
+            "issuer: \(quoted(c.issuer))",
+            "# 函号前缀：函号写作“前缀〔年份〕序号号”，如 昆网信函〔2026〕7号（第19条）。",
+            "letter_prefix: \(quoted(c.letterPrefix))",
+            "# 整改报告期限：发函日后第几个工作日前书面报送整改情况（第19条）。",
+            "report_working_days: \(c.reportWorkingDays)",
+            "# 日历补充：内置日历未包含的年份的法定节假日和调休上班日（第15条时限按工作时间计算）。",
+            "calendar:",
+            "  # 法定节假日（放假），写作 \"YYYY-MM-DD\" 或日期范围 \"YYYY-MM-DD..YYYY-MM-DD\"。",
+            "  holidays:\(list(c.calendar.holidays, indent: "    "))",
+            "  # 调休上班日，写作 \"YYYY-MM-DD\"（不论星期几都算工作日）。",
+            "  workdays:\(list(c.calendar.workdays, indent: "    "))",
+            "# 考核规则：适用于所有单位类别（下方 category_rules 可按类别覆盖）。",
+            "rules:",
+        ]
+        lines += rulesLines(c.rules, indent: "  ")
+        lines += [
+            "# 按单位类别调整（第14条：国有企业、学校、医院、媒体等可结合实际调整检查标准）。",
+            "# 键为单位类别（中文或英文代码，如 学校 或 school），值只写 rules 中要改的部分，其余沿用 rules。例如：",
+            "#   category_rules:",
+            "#     学校:",
+            "#       inactivity_days: 30",
+        ]
+        if c.categoryRules.isEmpty {
+            lines.append("category_rules: {}")
+        } else {
+            lines.append("category_rules:")
+            for (category, rules) in c.categoryRules.sorted(by: { $0.key.code < $1.key.code }) {
+                lines.append("  # \(category.chinese)")
+                lines.append("  \(category.code):")
+                lines += rulesLines(rules, indent: "    ")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every key of `Rules`, commented.
+    private static func rulesLines(_ r: Rules, indent i: String) -> [String] {
+        let d = r.deadlines, t = r.thresholds, w = r.weights, c = r.caps, ideology = r.ideology
+        let systems = r.requiredSystems.map { "\($0.code)（\($0.chinese)）" }.joined(separator: "、")
+        return [
+            "\(i)# 工作时间：工作日内的时段，左闭右开，HH:MM-HH:MM；其余时间及节假日为非工作时间（第15条）。",
+            "\(i)working_hours:\(list(r.workingHours, indent: i + "  "))",
+            "\(i)# 整改时限（分钟），从推送时间起按自然时间计算（第15条）。",
+            "\(i)deadlines:",
+            "\(i)  # 工作时间内推送的一般问题：1小时内整改。",
+            "\(i)  general_working_time: \(d.generalInWorkingTime)",
+            "\(i)  # 工作时间内推送的严重问题：30分钟内整改。",
+            "\(i)  serious_working_time: \(d.seriousInWorkingTime)",
+            "\(i)  # 非工作时间或节假日推送的一般问题：4小时内整改。",
+            "\(i)  general_off_hours: \(d.generalOffHours)",
+            "\(i)  # 非工作时间或节假日推送的严重问题：2小时内整改。",
+            "\(i)  serious_off_hours: \(d.seriousOffHours)",
+            "\(i)# 长期不发布：最长连续未更新天数达到此值即为不活跃（第19条）。",
+            "\(i)inactivity_days: \(r.inactivityDays)",
+            "\(i)# 必须建立的制度，按此顺序列出：\(systems)（第12、14、15条）；可写中文或英文代码。",
+            "\(i)required_systems:\(list(r.requiredSystems.map(\.code), indent: i + "  "))",
+            "\(i)# 第19条六项情形的触发条件（达到即触发）。",
+            "\(i)thresholds:",
+            "\(i)  # 错误率高：巡查错误率（‰）达到此值。",
+            "\(i)  error_rate_permille: \(t.errorRatePermille)",
+            "\(i)  # 错误率高：严重错误数达到此值。",
+            "\(i)  serious_errors: \(t.seriousErrors)",
+            "\(i)  # 长期不发布：不活跃账号数达到此值。",
+            "\(i)  inactive_media: \(t.inactiveMedia)",
+            "\(i)  # 运维不认真：严重问题超时（含逾期未改）数达到此值。",
+            "\(i)  late_serious: \(t.lateSerious)",
+            "\(i)  # 运维不认真：超时整改（含逾期未改）数达到此值。",
+            "\(i)  late_fixes: \(t.lateFixes)",
+            "\(i)  # 制度不健全：缺少的制度数达到此值。",
+            "\(i)  missing_systems: \(t.missingSystems)",
+            "\(i)  # 制度不健全：无在编在岗主要编辑的账号数达到此值（第12条）。",
+            "\(i)  staffing_gaps: \(t.staffingGaps)",
+            "\(i)  # 落实不得力：逾期未整改问题数达到此值。",
+            "\(i)  unfixed_overdue: \(t.unfixedOverdue)",
+            "\(i)  # 落实不得力：未接入日常巡查的账号数达到此值（第15条）。",
+            "\(i)  unmonitored_media: \(t.unmonitoredMedia)",
+            "\(i)  # 群众不满意：查实的投诉数达到此值。",
+            "\(i)  complaints: \(t.complaints)",
+            "\(i)# 扣分权重：每项每个计数扣的分数。",
+            "\(i)weights:",
+            "\(i)  # 错误率每1‰扣分（第19条“错误率高”）。",
+            "\(i)  error_rate: \(w.errorRate)",
+            "\(i)  # 每个严重错误扣分。",
+            "\(i)  serious_error: \(w.seriousError)",
+            "\(i)  # 每个不活跃账号扣分（第19条“长期不发布”）。",
+            "\(i)  inactive_media: \(w.inactiveMedia)",
+            "\(i)  # 每个一般问题超时整改扣分（第15条）。",
+            "\(i)  late_fix: \(w.lateFix)",
+            "\(i)  # 每个严重问题超时整改扣分（第15条）。",
+            "\(i)  late_serious: \(w.lateSerious)",
+            "\(i)  # 每缺一项制度扣分（第12、14、15条）。",
+            "\(i)  missing_system: \(w.missingSystem)",
+            "\(i)  # 每个无在编在岗主要编辑的账号扣分（第12条）。",
+            "\(i)  staffing_gap: \(w.staffingGap)",
+            "\(i)  # 每件查实投诉扣分（第19条“群众不满意”）。",
+            "\(i)  complaint: \(w.complaint)",
+            "\(i)# 各项扣分上限。",
+            "\(i)caps:",
+            "\(i)  # 错误率扣分上限。",
+            "\(i)  error: \(c.error)",
+            "\(i)  # 长期不发布扣分上限。",
+            "\(i)  inactivity: \(c.inactivity)",
+            "\(i)  # 超时整改扣分上限。",
+            "\(i)  late: \(c.late)",
+            "\(i)  # 制度与人员扣分上限。",
+            "\(i)  systems: \(c.systems)",
+            "\(i)  # 投诉扣分上限。",
+            "\(i)  complaints: \(c.complaints)",
+            "\(i)# 满分：扣分前的起始分。",
+            "\(i)full_score: \(r.fullScore)",
+            "\(i)# 明显改进：比上季度提高至少这么多分（按百分位比较）即视为有改进，不予通报（第19条）。",
+            "\(i)improvement_margin: \(r.improvementMargin)",
+            "\(i)# 意识形态责任制考核扣分（第20条）：min(上限, 基础分 + 每起重大问题扣分 × 重大问题数)。",
+            "\(i)ideology:",
+            "\(i)  # 无处理时的基础扣分。",
+            "\(i)  base_none: \(ideology.baseNone)",
+            "\(i)  # 发整改函时的基础扣分。",
+            "\(i)  base_letter: \(ideology.baseLetter)",
+            "\(i)  # 通报时的基础扣分。",
+            "\(i)  base_notice: \(ideology.baseNotice)",
+            "\(i)  # 每起重大问题（严重的表述错误、泄密、隐私泄露、数据造假）扣分。",
+            "\(i)  major_incident: \(ideology.majorIncident)",
+            "\(i)  # 意识形态扣分上限。",
+            "\(i)  cap: \(ideology.cap)",
+        ]
+    }
+
+    /// ` []` or the items as a block list on the following lines.
+    private static func list(_ items: [String], indent: String) -> String {
+        items.isEmpty ? " []" : items.map { "\n\(indent)- \(quoted($0))" }.joined()
+    }
+
+    /// A YAML double-quoted scalar.
+    private static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

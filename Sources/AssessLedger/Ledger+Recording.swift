@@ -1,0 +1,93 @@
+import AssessCore
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Records one run of a quarter in a single transaction: adds the run (every run is kept for audit),
+    /// replaces that quarter's unit results, registers new letter numbers, then calls `beforeCommit`.
+    ///
+    /// `beforeCommit` runs inside the transaction, just before it commits (the run moves its output folder
+    /// into place there). If it throws, nothing is recorded and its error is rethrown unchanged.
+    public func record(_ run: RunRecord, assessment: QuarterAssessment, beforeCommit: () throws -> Void) throws {
+        guard run.quarter == assessment.quarter else {
+            throw LedgerError.quarterMismatch(run: run.quarter.description, assessment: assessment.quarter.description)
+        }
+        try guarded {
+            try queue.write { db in
+                let runID = try insertRun(db, run, assessment: assessment)
+                try db.execute(sql: "DELETE FROM unit_result WHERE quarter = ?", arguments: [run.quarter.description])
+                for unit in assessment.units {
+                    try insertResult(db, unit, quarter: run.quarter, runID: runID)
+                    if let number = unit.letterNumber {
+                        try register(db, number, unitID: unit.unit.id, quarter: run.quarter, runID: runID)
+                    }
+                }
+                try beforeCommit()
+            }
+        }
+    }
+
+    private func insertRun(_ db: Database, _ run: RunRecord, assessment: QuarterAssessment) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO run (quarter, as_of, issue_date, report_due_date, configuration_json, tool_version,
+                             recorded_at, unit_count, letter_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [run.quarter.description, run.asOf.description, run.issueDate.description,
+                             assessment.reportDueDate.description, run.configurationJSON, run.toolVersion,
+                             run.recordedAt, assessment.units.count,
+                             assessment.units.filter { $0.letterNumber != nil }.count])
+        let runID = db.lastInsertedRowID
+        for (position, file) in run.files.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO run_file (run_id, position, table_name, path, format, encoding, sha256, bytes,
+                                      rows_read, rows_accepted, rows_rejected)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [runID, position, file.table, file.path, file.format.rawValue, file.encoding.rawValue,
+                                 file.sha256, file.bytes, file.read, file.accepted, file.rejected])
+        }
+        return runID
+    }
+
+    private func insertResult(_ db: Database, _ unit: UnitAssessment, quarter: Quarter, runID: Int64) throws {
+        let m = unit.metrics
+        let d = unit.deductions
+        let values: [(any DatabaseValueConvertible)?] = [
+            quarter.description, unit.unit.id, unit.unit.name, unit.unit.category.chinese, unit.unit.region,
+            unit.supervisor,
+            m.mediaCount, m.unmonitoredMedia, m.itemsChecked, m.errors, m.seriousErrors,
+            m.errorRatePermille.map(StoredText.printed) ?? "",
+            m.maxSilentDays, m.inactiveMedia, m.findingsDue, m.lateFixes, m.lateSerious, m.unfixedOverdue,
+            StoredText.codes(m.missingSystems), m.staffingGaps, m.complaints, m.majorIncidents,
+            StoredText.printed(d.error), StoredText.printed(d.inactivity), StoredText.printed(d.late),
+            StoredText.printed(d.systems), StoredText.printed(d.complaints), StoredText.printed(unit.score),
+            StoredText.codes(unit.triggers), unit.previous?.decision.code ?? "", unit.decision.code,
+            StoredText.printed(unit.ideologyDeduction), unit.letterNumber?.description ?? "",
+            unit.letterNumber?.prefix, unit.letterNumber?.year, unit.letterNumber?.sequence, runID,
+        ]
+        let columns = LedgerSchema.scoreColumns + ["letter_prefix", "letter_year", "letter_sequence", "run_id"]
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        try db.execute(sql: "INSERT INTO unit_result (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
+                       arguments: StatementArguments(values))
+    }
+
+    /// Adds a letter number to the register; a number already held by this unit in this quarter is kept as
+    /// it is, one held by anyone else is refused.
+    private func register(_ db: Database, _ number: LetterNumber, unitID: String, quarter: Quarter,
+                          runID: Int64) throws {
+        let holder = try Row.fetchOne(db, sql: """
+            SELECT quarter, unit_id FROM letter_number WHERE prefix = ? AND year = ? AND sequence = ?
+            """, arguments: [number.prefix, number.year, number.sequence])
+        if let holder {
+            let heldIn: String = try holder.decode(forColumn: "quarter")
+            let heldBy: String = try holder.decode(forColumn: "unit_id")
+            guard heldIn == quarter.description, heldBy == unitID else {
+                throw LedgerError.letterNumberTaken(number: number.description, unitID: unitID, heldBy: heldBy,
+                                                    heldIn: heldIn)
+            }
+            return
+        }
+        try db.execute(sql: """
+            INSERT INTO letter_number (prefix, year, sequence, quarter, unit_id, run_id) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [number.prefix, number.year, number.sequence, quarter.description, unitID, runID])
+    }
+}

@@ -1,0 +1,27 @@
+import AssessCore
+import Foundation
+
+/// What the ledger keeps about one run for audit (outputs.md manifest): every run is kept, even when a
+/// rerun of the same quarter replaces its unit results.
+public struct RunRecord: Sendable {
+    public var toolVersion: String
+    public var quarter: Quarter
+    public var asOf: LocalDateTime
+    public var issueDate: Day
+    /// The configuration in force, as printed into the manifest.
+    public var configurationJSON: String
+    public var files: [InputFileReport]
+    /// Wall-clock time of recording: audit only, never printed into an output file.
+    public var recordedAt: Date
+
+    public init(toolVersion: String, quarter: Quarter, asOf: LocalDateTime, issueDate: Day, configurationJSON: String,
+                files: [InputFileReport], recordedAt: Date) {
+        self.toolVersion = toolVersion
+        self.quarter = quarter
+        self.asOf = asOf
+        self.issueDate = issueDate
+        self.configurationJSON = configurationJSON
+        self.files = files
+        self.recordedAt = recordedAt
+    }
+}
