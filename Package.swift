@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "AssessLedgerTests", dependencies: ["AssessLedger", "TestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "AssessWorkbookTests", dependencies: ["AssessWorkbook", "TestSupport"]),
-        .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"]),
+        .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AssessPipelineTests", dependencies: ["AssessPipeline", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,9 +3,9 @@ import Mustache
 
 /// Reads, checks and compiles one template file, turning every problem into a `ReportError` naming the file.
 enum TemplateLoader {
-    /// Put in front of every template so values are escaped for Markdown whatever the office writes.
-    /// It has no line break, so the parser's line numbers stay those of the file.
-    static let pragma = "{{%CONTENT_TYPE:\(MarkdownContentType.name)}}"
+    /// Put on a line of its own in front of every template so values are escaped for Markdown whatever the
+    /// office writes; the parser's line numbers are one more than the file's.
+    static let pragma = "{{%CONTENT_TYPE:\(MarkdownContentType.name)}}\n"
 
     /// Tags the office's templates may not use: unescaped values, pragmas, delimiter changes, partials and blocks.
     static let forbiddenSigils: Set<Character> = ["{", "&", "%", "=", ">", "<", "$"]
@@ -23,9 +23,8 @@ enum TemplateLoader {
         do {
             return try MustacheTemplate(string: pragma + text)
         } catch let error as MustacheTemplate.ParserError {
-            let line = error.context.lineNumber
-            let column = line == 1 ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
-            throw ReportError.brokenTemplate(file: display, line: line, column: column, reason: reason(error.error))
+            throw ReportError.brokenTemplate(file: display, line: max(1, error.context.lineNumber - 1),
+                                             column: error.context.columnNumber, reason: reason(error.error))
         } catch {
             throw ReportError.brokenTemplate(file: display, line: nil, column: nil, reason: "\(error)")
         }
