@@ -38,6 +38,26 @@ import Testing
         #expect(check.unknown == ["nmae", "unitNmae"])
     }
 
+    @Test func readmeListsEveryKey() throws {
+        let renderer = try ReportRenderer(templates: ReportFixture.templates)
+        let inputs = ReportFixture.inputs
+        let readme = try template("README.md")
+        var labels = Set<String>()
+        func collect(_ value: Any) {
+            for child in Mirror(reflecting: value).children {
+                if let label = child.label { labels.insert(label) }
+                collect(child.value)
+            }
+        }
+        collect(renderer.letterModel(for: ReportFixture.letterUnit, inputs))
+        collect(renderer.letterModel(for: ReportFixture.noticeUnit, inputs))
+        collect(try #require(renderer.noticeModel(inputs)))
+        collect(renderer.summaryModel(inputs))
+        labels.remove("some")
+        let missing = labels.filter { !readme.contains("`\($0)`") }
+        #expect(missing.isEmpty, "Templates/README.md lacks: \(missing.sorted())")
+    }
+
     func template(_ name: String) throws -> String {
         try String(contentsOf: ReportFixture.templates.appendingPathComponent(name), encoding: .utf8)
     }
