@@ -26,11 +26,13 @@ enum Formatting {
         return text
     }
 
-    /// `上升 1.20 分`, `下降 0.50 分`, `持平`, from hundredths of two printed scores.
+    /// `上升 1.20 分`, `下降 0.50 分`, `持平`: the difference of the two values as printed with `%.2f`,
+    /// compared in hundredths like every score comparison (rules.md "Score").
     static func change(from old: Double, to new: Double, unit: String = "分") -> String {
-        let delta = (new - old)
-        let printed = fixed2(abs(delta))
-        if printed == "0.00" { return "持平" }
+        let delta = hundredths(new) - hundredths(old)
+        if delta == 0 { return "持平" }
+        let size = abs(delta)
+        let printed = "\(size / 100).\(size % 100 < 10 ? "0" : "")\(size % 100)"
         return (delta > 0 ? "上升 " : "下降 ") + printed + " " + unit
     }
 
@@ -45,17 +47,11 @@ enum Formatting {
 
     /// The integer hundredths of a score as printed with `%.2f` (rules.md "Score").
     static func hundredths(_ value: Double) -> Int {
-        Int(fixed2(value).replacingOccurrences(of: ".", with: "")) ?? 0
+        hundredths(printed: fixed2(value))
     }
-}
 
-/// The first `limit` items and how many were left out (nil when none: templates print 「另有 M 条」 only then).
-struct Truncated<Item> {
-    var items: [Item]
-    var more: Int?
-
-    init(_ all: [Item], limit: Int) {
-        items = Array(all.prefix(max(0, limit)))
-        more = all.count > items.count ? all.count - items.count : nil
+    /// The integer hundredths of a score already printed (`96.62` → 9662), e.g. a previous quarter's.
+    static func hundredths(printed: String) -> Int {
+        Int(printed.replacingOccurrences(of: ".", with: "")) ?? 0
     }
 }
