@@ -63,9 +63,9 @@ let package = Package(
         .testTarget(name: "AssessLedgerTests", dependencies: ["AssessLedger", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "AssessWorkbookTests", dependencies: ["AssessWorkbook", "TestSupport"]),
-        .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"]),
+        .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AssessSampleTests", dependencies: ["AssessSample", "AssessInput", "TestSupport"]),
-        .testTarget(name: "AssessPipelineTests", dependencies: ["AssessPipeline", "TestSupport"]),
+        .testTarget(name: "AssessPipelineTests", dependencies: ["AssessPipeline", "TestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,57 @@
+import AssessCore
+import Foundation
+
+/// How numbers, durations and lists are written in the reports.
+enum Formatting {
+    /// C's `%.2f`, never `-0.00`.
+    static func fixed2(_ value: Double) -> String {
+        let text = String(format: "%.2f", value)
+        return text == "-0.00" ? "0.00" : text
+    }
+
+    /// `96.50%`, or `—` when there is nothing to divide.
+    static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "—" }
+        return fixed2(Double(part) * 100 / Double(whole)) + "%"
+    }
+
+    /// A duration in words, rounded up to the minute: `1天2小时5分钟`, `45分钟`.
+    static func duration(seconds: Int64) -> String {
+        let minutes = (max(0, seconds) + 59) / 60
+        let days = minutes / 1440, hours = minutes / 60 % 24, rest = minutes % 60
+        var text = ""
+        if days > 0 { text += "\(days)天" }
+        if hours > 0 { text += "\(hours)小时" }
+        if rest > 0 || text.isEmpty { text += "\(rest)分钟" }
+        return text
+    }
+
+    /// `上升 1.20 分`, `下降 0.50 分`, `持平`: the difference of the two values as printed with `%.2f`,
+    /// compared in hundredths like every score comparison (rules.md "Score").
+    static func change(from old: Double, to new: Double, unit: String = "分") -> String {
+        let delta = hundredths(new) - hundredths(old)
+        if delta == 0 { return "持平" }
+        let size = abs(delta)
+        let printed = "\(size / 100).\(size % 100 < 10 ? "0" : "")\(size % 100)"
+        return (delta > 0 ? "上升 " : "下降 ") + printed + " " + unit
+    }
+
+    /// `增加 2 家`, `减少 1 家`, `持平`.
+    static func change(from old: Int, to new: Int, unit: String) -> String {
+        if new == old { return "持平" }
+        return (new > old ? "增加 " : "减少 ") + "\(abs(new - old)) \(unit)"
+    }
+
+    /// Chinese enumeration with the ideographic comma: `错误率高、长期不发布`.
+    static func list(_ items: [String]) -> String { items.joined(separator: "、") }
+
+    /// The integer hundredths of a score as printed with `%.2f` (rules.md "Score").
+    static func hundredths(_ value: Double) -> Int {
+        hundredths(printed: fixed2(value))
+    }
+
+    /// The integer hundredths of a score already printed (`96.62` → 9662), e.g. a previous quarter's.
+    static func hundredths(printed: String) -> Int {
+        Int(printed.replacingOccurrences(of: ".", with: "")) ?? 0
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import AssessCore
+import Mustache
+
+/// Escapes text from the input so that, dropped anywhere into a Markdown template, it stays plain text:
+/// it cannot start a heading, list, quote or table cell, emphasise, link, embed HTML or break the line.
+public enum MarkdownEscaping {
+    /// Characters that get a backslash wherever they stand (CommonMark backslash escapes).
+    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "|", "#", "[", "]", "<", ">", "~", "&", "!"]
+
+    /// Escapes `text`: line breaks and tabs collapse to one space, surrounding spaces are trimmed, Markdown
+    /// punctuation gets a backslash, a leading `-`, `+`, `=` or `1.`/`1)` is neutralised, `://` is broken
+    /// so no bare link forms, and mobile numbers are masked (`138****5678`).
+    public static func escape(_ text: String) -> String {
+        let flat = collapseWhitespace(PhoneMask.maskAll(in: text))
+        var out = ""
+        out.reserveCapacity(flat.utf8.count + 8)
+        for character in flat {
+            if alwaysEscaped.contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        out = out.replacingOccurrences(of: "://", with: ":\\/\\/")
+        return neutraliseLineStart(out)
+    }
+
+    /// One line: every run of line breaks, tabs and other vertical space becomes one space.
+    static func collapseWhitespace(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isNewline || character == "\t" || character == "\u{0B}" || character == "\u{0C}" {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace {
+                if !out.isEmpty, out.last != " ", character != " " { out.append(" ") }
+                pendingSpace = false
+            }
+            out.append(character)
+        }
+        return trimSpaces(out)
+    }
+
+    static func trimSpaces(_ text: String) -> String {
+        var slice = Substring(text)
+        while slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == " " { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    /// A value placed at the start of a line must not open a list, a setext underline or an ordered list.
+    static func neutraliseLineStart(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if first == "-" || first == "+" || first == "=" { return "\\" + text }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 9 {
+            let rest = text.dropFirst(digits.count)
+            if let marker = rest.first, marker == "." || marker == ")" {
+                let after = rest.dropFirst()
+                if after.isEmpty || after.first == " " { return digits + "\\" + rest }
+            }
+        }
+        return text
+    }
+}
+
+/// The Mustache content type `MARKDOWN`: every `{{value}}` goes through `MarkdownEscaping.escape`.
+struct MarkdownContentType: MustacheContentType {
+    static let name = "MARKDOWN"
+
+    func escapeText(_ text: String) -> String { MarkdownEscaping.escape(text) }
+}

@@ -1,0 +1,20 @@
+import AssessCore
+
+/// Everything the letters, the notice and the summary are rendered from.
+public struct ReportInputs: Sendable {
+    public var assessment: QuarterAssessment
+    public var configuration: Configuration
+    public var files: [InputFileReport]
+    public var rejectedRows: Int
+    /// Earlier quarters from the ledger, ascending (the current quarter is not in it).
+    public var trend: [QuarterTrend]
+
+    public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
+                rejectedRows: Int, trend: [QuarterTrend]) {
+        self.assessment = assessment
+        self.configuration = configuration
+        self.files = files
+        self.rejectedRows = rejectedRows
+        self.trend = trend
+    }
+}

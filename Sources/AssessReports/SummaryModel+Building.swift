@@ -1,0 +1,87 @@
+import AssessCore
+
+extension SummaryModel {
+    init(inputs: ReportInputs) {
+        let assessment = inputs.assessment
+        let units = assessment.units
+        let media = units.flatMap(\.evidence.media)
+        let scores = units.map(\.score)
+        let average = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
+
+        issuer = inputs.configuration.issuer
+        quarter = assessment.quarter.chinese
+        quarterCode = assessment.quarter.description
+        asOf = assessment.asOf.chinese
+        issueDate = assessment.issueDate.chinese
+        reportDueDate = assessment.reportDueDate.chinese
+        unitsAssessed = units.count
+        mediaAssessed = media.count
+        mediaPassRate = Formatting.percent(media.filter { !$0.fails }.count, of: media.count)
+        averageScore = average.map(Formatting.fixed2) ?? "—"
+        highestScore = scores.max().map(Formatting.fixed2) ?? "—"
+        lowestScore = scores.min().map(Formatting.fixed2) ?? "—"
+        let letterCount = units.filter { $0.decision == .letter }.count
+        let noticeCount = units.filter { $0.decision == .notice }.count
+        letters = letterCount
+        notices = noticeCount
+        noAction = units.filter { $0.decision == .noAction }.count
+
+        func row(_ label: String, _ count: Int) -> CountRow {
+            CountRow(label: label, count: count, share: Formatting.percent(count, of: units.count))
+        }
+        // Bands compare hundredths of the printed score, as every score comparison does (rules.md "Score").
+        let hundredths = scores.map(Formatting.hundredths)
+        scoreBands = [
+            row("90分及以上", hundredths.filter { $0 >= 9000 }.count),
+            row("80–89.99分", hundredths.filter { (8000..<9000).contains($0) }.count),
+            row("70–79.99分", hundredths.filter { (7000..<8000).contains($0) }.count),
+            row("60–69.99分", hundredths.filter { (6000..<7000).contains($0) }.count),
+            row("60分以下", hundredths.filter { $0 < 6000 }.count),
+        ]
+        triggers = Trigger.allCases.map { trigger in row(trigger.chinese, units.filter { $0.triggers.contains(trigger) }.count) }
+        regions = Self.groups(units, by: { $0.unit.region }, cityFirst: "市级")
+        supervisors = Self.groups(units, by: \.supervisor, cityFirst: nil)
+
+        let current = TrendRow(quarter: assessment.quarter.description, units: units.count, letters: letterCount,
+                               notices: noticeCount, averageScore: average.map(Formatting.fixed2) ?? "—")
+        trend = inputs.trend.sorted { $0.quarter < $1.quarter }.map {
+            TrendRow(quarter: $0.quarter.description, units: $0.units, letters: $0.letters, notices: $0.notices,
+                     averageScore: Formatting.fixed2($0.averageScore))
+        } + [current]
+        previous = inputs.trend.first { $0.quarter == assessment.quarter.previous }.map { last in
+            QuarterComparison(
+                quarter: last.quarter.chinese, units: last.units, letters: last.letters, notices: last.notices,
+                averageScore: Formatting.fixed2(last.averageScore),
+                averageChange: average.map { Formatting.change(from: last.averageScore, to: $0) } ?? "—",
+                lettersChange: Formatting.change(from: last.letters, to: letterCount, unit: "家"),
+                noticesChange: Formatting.change(from: last.notices, to: noticeCount, unit: "家"))
+        }
+        warnings = assessment.warnings.map(TextLine.init(text:))
+        files = inputs.files.map {
+            FileRow(table: $0.table, file: Self.fileName($0.path), format: $0.format.rawValue,
+                    encoding: $0.encoding.rawValue, read: $0.read, accepted: $0.accepted, rejected: $0.rejected)
+        }
+        rejectedRows = inputs.rejectedRows
+    }
+
+    /// Groups in UTF-8 order of their name, `cityFirst` (市级) leading.
+    static func groups(_ units: [UnitAssessment], by key: (UnitAssessment) -> String, cityFirst: String?) -> [GroupRow] {
+        let grouped = Dictionary(grouping: units, by: key)
+        let names = grouped.keys.sorted { a, b in
+            if a == cityFirst || b == cityFirst { return a == cityFirst && b != cityFirst }
+            return a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+        return names.map { name in
+            let members = grouped[name] ?? []
+            let average = members.map(\.score).reduce(0, +) / Double(max(1, members.count))
+            return GroupRow(name: name, units: members.count, averageScore: Formatting.fixed2(average),
+                            letters: members.filter { $0.decision == .letter }.count,
+                            notices: members.filter { $0.decision == .notice }.count)
+        }
+    }
+
+    /// The last path component, so no local directory layout leaks into the summary.
+    static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
+    }
+}

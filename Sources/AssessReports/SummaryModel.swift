@@ -1,0 +1,88 @@
+import AssessCore
+
+/// What `summary.md.mustache` can use: the quarter at a glance for the office's leadership.
+public struct SummaryModel: Sendable, Equatable {
+    public var issuer: String
+    public var quarter: String
+    public var quarterCode: String
+    /// `2026年9月30日 23:59` style moment at which "not fixed yet" was judged.
+    public var asOf: String
+    public var issueDate: String
+    public var reportDueDate: String
+    public var unitsAssessed: Int
+    public var mediaAssessed: Int
+    public var mediaPassRate: String
+    public var averageScore: String
+    public var highestScore: String
+    public var lowestScore: String
+    public var letters: Int
+    public var notices: Int
+    public var noAction: Int
+    public var scoreBands: [CountRow]
+    /// Units for which each criterion holds, in rulebook order (every criterion listed, also at 0).
+    public var triggers: [CountRow]
+    public var regions: [GroupRow]
+    public var supervisors: [GroupRow]
+    /// The quarter just before, when the ledger has it.
+    public var previous: QuarterComparison?
+    /// Earlier quarters from the ledger and this one, ascending.
+    public var trend: [TrendRow]
+    public var warnings: [TextLine]
+    public var files: [FileRow]
+    public var rejectedRows: Int
+}
+
+/// A label with a count and its share of all assessed units.
+public struct CountRow: Sendable, Equatable {
+    public var label: String
+    public var count: Int
+    public var share: String
+}
+
+/// Units grouped by region or supervisor.
+public struct GroupRow: Sendable, Equatable {
+    public var name: String
+    public var units: Int
+    public var averageScore: String
+    public var letters: Int
+    public var notices: Int
+}
+
+/// This quarter against the previous one.
+public struct QuarterComparison: Sendable, Equatable {
+    public var quarter: String
+    public var units: Int
+    public var letters: Int
+    public var notices: Int
+    public var averageScore: String
+    /// `上升 1.20 分`, `持平`, …
+    public var averageChange: String
+    /// `增加 2 家`, `减少 1 家`, `持平`.
+    public var lettersChange: String
+    public var noticesChange: String
+}
+
+/// One quarter of the trend table.
+public struct TrendRow: Sendable, Equatable {
+    public var quarter: String
+    public var units: Int
+    public var letters: Int
+    public var notices: Int
+    public var averageScore: String
+}
+
+/// One line of text (a warning).
+public struct TextLine: Sendable, Equatable {
+    public var text: String
+}
+
+/// One input file's counts (the manifest's numbers).
+public struct FileRow: Sendable, Equatable {
+    public var table: String
+    public var file: String
+    public var format: String
+    public var encoding: String
+    public var read: Int
+    public var accepted: Int
+    public var rejected: Int
+}
