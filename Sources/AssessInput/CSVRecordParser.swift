@@ -1,0 +1,204 @@
+/// A byte-level RFC 4180 reader (inputs.md "Encoding and CSV dialect") over decoded UTF-8 chunks.
+///
+/// Comma separator; a field whose first non-space byte is `"` is quoted (`""` inside is one quote; commas
+/// and line breaks inside are data; anything after the closing quote is kept, as spreadsheets do); LF or
+/// CRLF ends a line (a lone CR is data); blank lines (empty or only U+0020) are skipped. Line 1 is the
+/// header. Records are re-scanned from their start when a chunk ends inside one, so nothing is lost at
+/// chunk boundaries and no more than one record plus one chunk is held.
+final class CSVRecordParser: RecordParser {
+    private struct FieldBound {
+        var start: Int
+        var end: Int
+        var quoted: Bool
+    }
+
+    private let file: String
+    private let schema: TableSchema
+    private let buffer = ByteBuffer(capacity: DecodedFileStream.chunkSize + 4096)
+    private let scratch = ByteBuffer(capacity: 4096)
+    private var bounds: [FieldBound] = []
+    /// Header field index → schema column (nil = ignored); nil until the header is read.
+    private var headerMap: [Int?]?
+    private let values: UnsafeMutableBufferPointer<FieldValue>
+    private var line = 1
+    private(set) var warnings: [String] = []
+
+    init(file: String, schema: TableSchema) {
+        self.file = file
+        self.schema = schema
+        values = .allocate(capacity: schema.columns.count)
+        values.initialize(repeating: .absent)
+    }
+
+    deinit { values.deallocate() }
+
+    func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, _ handle: (inout RawRecord) throws -> Void) throws {
+        buffer.append(chunk)
+        let p = UnsafePointer(buffer.base)
+        let count = buffer.count
+        var position = 0
+        while position < count {
+            guard let (end, next, innerLines) = scanRecord(p, from: position, count: count, isFinal: isFinal) else { break }
+            let recordLine = line
+            line += 1 + innerLines
+            defer { position = next }
+            if isBlank(p, from: position, to: end) { continue }
+            let raw = UnsafeRawBufferPointer(start: p + position, count: end - position)
+            guard let map = headerMap else {
+                try readHeader(p)
+                continue
+            }
+            var record = RawRecord(line: recordLine, values: values, raw: raw, problem: nil)
+            if bounds.count != map.count {
+                record.problem = .fieldCount(expected: map.count, found: bounds.count)
+            } else {
+                fill(p, map: map, recordLength: end - position)
+            }
+            try handle(&record)
+        }
+        buffer.discardFirst(position)
+        if isFinal && headerMap == nil { throw InputError.noHeader(file) }
+    }
+
+    // MARK: - Header
+
+    private func readHeader(_ p: UnsafePointer<UInt8>) throws {
+        var map: [Int?] = []
+        var present = Set<Int>()
+        for bound in bounds {
+            let value = fieldBytes(p, bound)
+            let name = ByteText.string(value)
+            guard let column = schema.column(named: value) else {
+                if !name.isEmpty { warnings.append("\(file) 的列“\(name)”不是已知列，已忽略。") }
+                map.append(nil)
+                continue
+            }
+            if present.contains(column) {
+                warnings.append("\(file) 的列“\(name)”与前面的列重复（\(schema.columns[column].name)），使用前面的那一列。")
+                map.append(nil)
+            } else {
+                present.insert(column)
+                map.append(column)
+            }
+        }
+        let missing = schema.missingColumns(present: present)
+        guard missing.isEmpty else { throw InputError.missingColumns(file, missing) }
+        headerMap = map
+    }
+
+    // MARK: - Values
+
+    /// Fills `values` from `bounds` (field counts already match the header).
+    private func fill(_ p: UnsafePointer<UInt8>, map: [Int?], recordLength: Int) {
+        for i in 0..<values.count { values[i] = .absent }
+        // Unquoted values never grow, so the scratch never moves while this record is in use.
+        scratch.removeAll()
+        scratch.reserve(recordLength + 16)
+        for (index, bound) in bounds.enumerated() {
+            guard let column = map[index] else { continue }
+            let value = fieldBytes(p, bound)
+            values[column] = value.isEmpty ? .absent : .bytes(value)
+        }
+    }
+
+    /// The trimmed value of one field; quoted fields are unquoted into the scratch buffer.
+    private func fieldBytes(_ p: UnsafePointer<UInt8>, _ bound: FieldBound) -> UnsafeRawBufferPointer {
+        let raw = ByteText.trimmed(UnsafeRawBufferPointer(start: p + bound.start, count: bound.end - bound.start))
+        guard bound.quoted, !raw.isEmpty else { return raw }
+        let start = scratch.count
+        scratch.reserve(scratch.count + raw.count)
+        var i = 1 // past the opening quote
+        var inQuotes = true
+        while i < raw.count {
+            let b = raw[i]
+            if inQuotes && b == 0x22 {
+                if i + 1 < raw.count && raw[i + 1] == 0x22 {
+                    scratch.append(0x22)
+                    i += 2
+                    continue
+                }
+                inQuotes = false
+            } else {
+                scratch.append(b)
+            }
+            i += 1
+        }
+        return ByteText.trimmed(UnsafeRawBufferPointer(start: scratch.base + start, count: scratch.count - start))
+    }
+
+    private func isBlank(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard bounds.count == 1, !bounds[0].quoted else { return false }
+        var i = start
+        while i < end, p[i] == ByteText.space { i += 1 }
+        return i == end
+    }
+
+    // MARK: - Scanning
+
+    /// Finds the record at `start`: its content end, where the next record starts, and the line breaks
+    /// inside quoted fields. Fills `bounds`. nil = the record is incomplete (more bytes needed).
+    private func scanRecord(_ p: UnsafePointer<UInt8>, from start: Int, count: Int,
+                            isFinal: Bool) -> (end: Int, next: Int, innerLines: Int)? {
+        let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        bounds.removeAll(keepingCapacity: true)
+        var innerLines = 0
+        var fieldStart = start
+        while true {
+            var j = fieldStart
+            while j < count && p[j] == ByteText.space { j += 1 }
+            var quoted = false
+            if j < count && p[j] == quote {
+                quoted = true
+                j += 1
+                while true {
+                    guard j < count else {
+                        guard isFinal else { return nil }
+                        // Unterminated quote: the field runs to the end of the file.
+                        bounds.append(FieldBound(start: fieldStart, end: count, quoted: true))
+                        return (count, count, innerLines)
+                    }
+                    let b = p[j]
+                    if b == quote {
+                        if j + 1 < count {
+                            if p[j + 1] == quote { j += 2; continue }
+                            j += 1
+                            break
+                        }
+                        guard isFinal else { return nil }
+                        j += 1
+                        break
+                    }
+                    if b == lf { innerLines += 1 }
+                    j += 1
+                }
+            }
+            // Unquoted bytes up to the separator or line end.
+            while true {
+                while j < count {
+                    let b = p[j]
+                    if b == comma || b == lf || b == cr { break }
+                    j += 1
+                }
+                guard j < count else {
+                    guard isFinal else { return nil }
+                    bounds.append(FieldBound(start: fieldStart, end: count, quoted: quoted))
+                    return (count, count, innerLines)
+                }
+                if p[j] == cr {
+                    if j + 1 < count {
+                        if p[j + 1] != lf { j += 1; continue } // a lone CR is data
+                        bounds.append(FieldBound(start: fieldStart, end: j, quoted: quoted))
+                        return (j, j + 2, innerLines)
+                    }
+                    guard isFinal else { return nil }
+                    bounds.append(FieldBound(start: fieldStart, end: j, quoted: quoted))
+                    return (j, count, innerLines)
+                }
+                break
+            }
+            bounds.append(FieldBound(start: fieldStart, end: j, quoted: quoted))
+            if p[j] == lf { return (j, j + 1, innerLines) }
+            fieldStart = j + 1 // comma
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import AssessCore
+
+/// editors — 管理编辑人员 (inputs.md "editors").
+struct EditorsTable: TableLoader {
+    static let table = InputTable.editors
+    static let schema = TableSchema([
+        ColumnSpec("unit_id", "单位编码", .required),
+        ColumnSpec("media_id", "媒体编码"),
+        ColumnSpec("name", "姓名", .required),
+        ColumnSpec("role", "角色", .required),
+        ColumnSpec("on_staff", "在编在岗", .required),
+        ColumnSpec("phone", "联系电话"),
+    ])
+    private static let roles = EnumLookup<EditorRole>()
+
+    let registry: Registry
+    private(set) var editors: [Editor] = []
+
+    init(registry: Registry) { self.registry = registry }
+
+    mutating func load(_ row: RowFields) throws(RejectReason) {
+        let editor = Editor(unitID: try row.text(0), mediaID: try row.optionalText(1), name: try row.text(2),
+                            role: try row.value(3, Self.roles), onStaff: try row.bool(4), phone: try row.optionalText(5))
+        guard registry.unitIndex[editor.unitID] != nil else {
+            throw .unknownReference(Self.schema.columns[0], editor.unitID, in: registry.unitsFile)
+        }
+        if let mediaID = editor.mediaID {
+            guard let m = registry.mediaIndex[mediaID] else {
+                throw .unknownReference(Self.schema.columns[1], mediaID, in: registry.mediaFile)
+            }
+            let owner = registry.mediaUnit[m]
+            if owner != editor.unitID { throw .editorMediaOfOtherUnit(mediaID, owner: owner, unitID: editor.unitID) }
+        }
+        editors.append(editor)
+    }
+}
+
+extension RejectReason {
+    /// Rule 4: an editor's media must belong to the editor's unit.
+    static func editorMediaOfOtherUnit(_ mediaID: String, owner: String, unitID: String) -> RejectReason {
+        RejectReason(column: "media_id", "媒体“\(mediaID)”属于单位“\(owner)”，不属于本行的单位“\(unitID)”：请核对单位编码或媒体编码")
+    }
+}

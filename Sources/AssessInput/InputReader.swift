@@ -1,0 +1,136 @@
+import AssessCore
+import Foundation
+
+/// Reads and validates every table of a data directory (inputs.md), streaming, without losing a row:
+/// each row is either accepted into `QuarterData` or listed in `rejects`, and per file
+/// read = accepted + rejected.
+public struct InputReader: Sendable {
+    public var directory: URL
+    /// The quarter the post and inspection streams are folded for; nil only tracks first/last posts.
+    public var quarter: Quarter?
+    /// Read findings, inspections and posts at the same time (the result is identical either way).
+    var concurrent = true
+
+    public init(directory: URL, quarter: Quarter?) {
+        self.directory = directory
+        self.quarter = quarter
+    }
+
+    /// Reads and validates every table; throws `InputError` on fatal problems.
+    public func read(progress: (@Sendable (ReadProgress) -> Void)? = nil) throws -> InputResult {
+        let files = try TableFile.locate(in: directory)
+        var collected = Collected()
+
+        // Registry: units, then media (they are what later tables refer to).
+        guard let unitsFile = files[.units], let mediaFile = files[.media] else {
+            throw InputError.missingTable(files[.units] == nil ? .units : .media, directory: directory.path)
+        }
+        let units = try collected.add(TableReader.read(unitsFile, loader: UnitsTable(), progress: progress))
+        var registry = Registry(unitIndex: units.index, unitsFile: unitsFile.name, mediaFile: mediaFile.name)
+        let media = try collected.add(TableReader.read(mediaFile, loader: MediaTable(registry: registry), progress: progress))
+        registry.mediaIndex = media.index
+        registry.mediaUnit = media.media.map(\.unitID)
+
+        // The optional registry tables and complaints.
+        var editors: [Editor] = []
+        if let file = files[.editors] {
+            editors = try collected.add(TableReader.read(file, loader: EditorsTable(registry: registry), progress: progress)).editors
+        } else {
+            collected.warnings.append(Self.absentWarning(.editors, consequence: "按没有登记任何管理编辑人员处理"))
+        }
+        var systems: [DeclaredSystem] = []
+        if let file = files[.systems] {
+            systems = try collected.add(TableReader.read(file, loader: SystemsTable(registry: registry), progress: progress)).systems
+        } else {
+            collected.warnings.append(Self.absentWarning(.systems, consequence: "按所有单位都没有申报制度处理"))
+        }
+        var complaints: [Complaint] = []
+        if let file = files[.complaints] {
+            complaints = try collected.add(TableReader.read(file, loader: ComplaintsTable(registry: registry), progress: progress)).complaints
+        }
+
+        // The three big inspection-system tables, possibly side by side.
+        let streams = try readStreams(files, registry: registry, progress: progress)
+        let findings = try collected.add(streams.findings.get())
+        let inspections = try collected.add(streams.inspections.get())
+        let posts = try collected.add(streams.posts.get())
+        var activity = inspections.activity
+        for i in activity.indices { activity[i].merge(posts.activity[i]) }
+
+        let data = QuarterData(units: units.units, media: media.media, activity: activity, editors: editors,
+                               systems: systems, complaints: complaints, findings: findings.findings)
+        return InputResult(data: data, files: collected.files, rejects: collected.rejects, warnings: collected.warnings)
+    }
+
+    static func absentWarning(_ table: InputTable, consequence: String) -> String {
+        "数据目录中没有\(table.chinese)表（\(table.rawValue).csv / .json / .jsonl），\(consequence)；如有该表，请放入数据目录后重新运行。"
+    }
+
+    // MARK: - Findings, inspections, posts
+
+    private struct Streams {
+        var findings: Result<TableReadOutcome<FindingsTable>, any Error>
+        var inspections: Result<TableReadOutcome<InspectionsTable>, any Error>
+        var posts: Result<TableReadOutcome<PostsTable>, any Error>
+    }
+
+    private func readStreams(_ files: [InputTable: TableFile], registry: Registry,
+                             progress: (@Sendable (ReadProgress) -> Void)?) throws -> Streams {
+        guard let findingsFile = files[.findings], let inspectionsFile = files[.inspections],
+              let postsFile = files[.posts] else {
+            throw InputError.missingTable(files[.findings] == nil ? .findings : files[.inspections] == nil ? .inspections : .posts,
+                                          directory: directory.path)
+        }
+        let quarter = quarter
+        let readFindings = { @Sendable in Result { try TableReader.read(findingsFile, loader: FindingsTable(registry: registry), progress: progress) } }
+        let readInspections = { @Sendable in
+            Result { try TableReader.read(inspectionsFile, loader: InspectionsTable(registry: registry, quarter: quarter), progress: progress) }
+        }
+        let readPosts = { @Sendable in Result { try TableReader.read(postsFile, loader: PostsTable(registry: registry, quarter: quarter), progress: progress) } }
+        guard concurrent else {
+            return Streams(findings: readFindings(), inspections: readInspections(), posts: readPosts())
+        }
+        let box = StreamsBox()
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
+            switch task {
+            case 0: box.set { $0.findings = readFindings() }
+            case 1: box.set { $0.inspections = readInspections() }
+            default: box.set { $0.posts = readPosts() }
+            }
+        }
+        return box.streams
+    }
+
+    /// Results of the concurrent reads; each slot is written once, under the lock.
+    private final class StreamsBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = Streams(findings: .failure(CancellationError()), inspections: .failure(CancellationError()),
+                                    posts: .failure(CancellationError()))
+
+        func set(_ update: (inout Streams) -> Void) {
+            lock.lock()
+            defer { lock.unlock() }
+            update(&value)
+        }
+
+        var streams: Streams {
+            lock.lock()
+            defer { lock.unlock() }
+            return value
+        }
+    }
+}
+
+/// Files, rejects and warnings gathered table by table, in reading order.
+private struct Collected {
+    var files: [InputFileReport] = []
+    var rejects: [RejectedRow] = []
+    var warnings: [String] = []
+
+    mutating func add<Loader>(_ outcome: TableReadOutcome<Loader>) -> Loader {
+        files.append(outcome.report)
+        rejects.append(contentsOf: outcome.rejects)
+        warnings.append(contentsOf: outcome.warnings)
+        return outcome.loader
+    }
+}

@@ -1,0 +1,42 @@
+import AssessCore
+
+/// inspections — 巡查记录 (inputs.md "inspections"), folded into `MediaActivity` as read.
+struct InspectionsTable: TableLoader {
+    static let table = InputTable.inspections
+    static let schema = TableSchema([
+        ColumnSpec("media_id", "媒体编码", .required),
+        ColumnSpec("date", "日期", .required),
+        ColumnSpec("items_checked", "检查条数", .required),
+    ])
+
+    let registry: Registry
+    let quarter: Quarter?
+    private var lookup: MediaLookup
+    /// Parallel to the accepted media.
+    private(set) var activity: [MediaActivity]
+
+    init(registry: Registry, quarter: Quarter?) {
+        self.registry = registry
+        self.quarter = quarter
+        lookup = MediaLookup(registry.mediaIndex)
+        activity = Array(repeating: MediaActivity(), count: registry.mediaUnit.count)
+    }
+
+    mutating func load(_ row: RowFields) throws(RejectReason) {
+        let mediaID = try row.required(0)
+        let day = try row.day(1)
+        let items = try row.int(2)
+        guard let m = lookup.find(mediaID) else {
+            throw .unknownReference(Self.schema.columns[0], ByteText.string(mediaID), in: registry.mediaFile)
+        }
+        if items < 0 { throw .negativeItems(items) }
+        activity[m].addInspection(on: day, items: items, quarter: quarter)
+    }
+}
+
+extension RejectReason {
+    /// Rule 4: a count of checked items cannot be negative.
+    static func negativeItems(_ items: Int) -> RejectReason {
+        RejectReason(column: "items_checked", "检查条数 \(items) 为负数：应为 0 或正整数")
+    }
+}

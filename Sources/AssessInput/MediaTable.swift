@@ -1,0 +1,54 @@
+import AssessCore
+
+/// media — 网站及新媒体 (inputs.md "media").
+struct MediaTable: TableLoader {
+    static let table = InputTable.media
+    static let schema = TableSchema([
+        ColumnSpec("media_id", "媒体编码", .required),
+        ColumnSpec("unit_id", "单位编码", .required),
+        ColumnSpec("kind", "类型", .required),
+        ColumnSpec("name", "名称", .required),
+        ColumnSpec("address", "地址"),
+        ColumnSpec("status", "状态", .required),
+        ColumnSpec("opened_on", "开设日期"),
+        ColumnSpec("closed_on", "关停日期"),
+    ])
+    private static let kinds = EnumLookup<MediaKind>()
+    private static let statuses = EnumLookup<MediaStatus>()
+
+    let registry: Registry
+    private(set) var media: [Media] = []
+    private(set) var index: [String: Int] = [:]
+    private var lines: [Int] = []
+
+    init(registry: Registry) { self.registry = registry }
+
+    mutating func load(_ row: RowFields) throws(RejectReason) {
+        let item = Media(id: try row.text(0), unitID: try row.text(1), kind: try row.value(2, Self.kinds),
+                         name: try row.text(3), address: try row.optionalText(4), status: try row.value(5, Self.statuses),
+                         openedOn: try row.optionalDay(6), closedOn: try row.optionalDay(7))
+        if let first = index[item.id] { throw .duplicate(Self.schema.columns[0], item.id, firstLine: lines[first]) }
+        guard registry.unitIndex[item.unitID] != nil else {
+            throw .unknownReference(Self.schema.columns[1], item.unitID, in: registry.unitsFile)
+        }
+        if item.status != .active, item.closedOn == nil { throw .closedOnRequired(item.status) }
+        if let opened = item.openedOn, let closed = item.closedOn, closed < opened {
+            throw .closedBeforeOpened(closed: closed, opened: opened)
+        }
+        index[item.id] = media.count
+        media.append(item)
+        lines.append(row.line)
+    }
+}
+
+extension RejectReason {
+    /// Rule 4: a media that is not 运行 needs its closing date.
+    static func closedOnRequired(_ status: MediaStatus) -> RejectReason {
+        RejectReason(column: "closed_on", "状态为“\(status.chinese)”的媒体必须填写关停日期（closed_on）：请补填关停或注销的日期")
+    }
+
+    /// Rule 4: closing before opening.
+    static func closedBeforeOpened(closed: Day, opened: Day) -> RejectReason {
+        RejectReason(column: "closed_on", "关停日期 \(closed) 早于开设日期 \(opened)：请核对这两个日期")
+    }
+}

@@ -1,0 +1,56 @@
+/// One value of a record as the parsers see it.
+enum FieldValue {
+    /// Empty, `null`, or a missing key/column.
+    case absent
+    /// A JSON object or array where a value was expected.
+    case nested
+    /// The trimmed, unquoted UTF-8 bytes (valid only while the record is handled).
+    case bytes(UnsafeRawBufferPointer)
+}
+
+/// A structural problem that rejects a record before any value is looked at.
+enum RecordProblem {
+    case fieldCount(expected: Int, found: Int)
+    case notAnObject
+}
+
+/// One row of an input file, as byte slices that are valid only during the parser's callback.
+struct RawRecord {
+    /// Physical line where the row starts (CSV), or the 1-based object index (JSON, JSON Lines).
+    var line: Int
+    /// One value per schema column.
+    var values: UnsafeMutableBufferPointer<FieldValue>
+    /// The row's text as it stood in the file (after decoding to UTF-8), without its line break.
+    var raw: UnsafeRawBufferPointer
+    var problem: RecordProblem?
+
+    var rawText: String { String(decoding: raw, as: UTF8.self) }
+}
+
+/// Byte helpers shared by the parsers.
+enum ByteText {
+    static let space: UInt8 = 0x20
+
+    /// The range of `bytes` without surrounding U+0020 (tabs and other spaces are data).
+    static func trimmedRange(_ bytes: UnsafeRawBufferPointer) -> Range<Int> {
+        var lower = 0, upper = bytes.count
+        while lower < upper, bytes[lower] == space { lower += 1 }
+        while upper > lower, bytes[upper - 1] == space { upper -= 1 }
+        return lower..<upper
+    }
+
+    static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[trimmedRange(bytes)])
+    }
+
+    static func string(_ bytes: UnsafeRawBufferPointer) -> String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// The parser's side of a table read: feed decoded chunks, get records.
+protocol RecordParser {
+    /// Chinese warnings found while parsing (unknown header columns, …).
+    var warnings: [String] { get }
+    /// Parses every complete record of the stream so far; `isFinal` marks the end of the file.
+    mutating func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool,
+                          _ handle: (inout RawRecord) throws -> Void) throws
+}

@@ -1,0 +1,19 @@
+import AssessCore
+
+/// Turns the rows of one table into model values, or says why a row is rejected (rules 1–4 of
+/// inputs.md "Validation", checked in that order).
+protocol TableLoader {
+    static var table: InputTable { get }
+    /// Accepts the row or throws the first reason that holds.
+    mutating func load(_ row: RowFields) throws(RejectReason)
+}
+
+/// The accepted units and media that later tables refer to (rule 3).
+struct Registry: Sendable {
+    var unitIndex: [String: Int] = [:]
+    var mediaIndex: [String: Int] = [:]
+    /// Owning unit of each accepted media, by media index.
+    var mediaUnit: [String] = []
+    var unitsFile = "units.csv"
+    var mediaFile = "media.csv"
+}

@@ -1,0 +1,73 @@
+import AssessCore
+
+/// What reading one table file produced.
+struct TableReadOutcome<Loader: TableLoader> {
+    var loader: Loader
+    var report: InputFileReport
+    var rejects: [RejectedRow]
+    var warnings: [String]
+}
+
+/// Reads one table file end to end: decode, parse, load every row, count and collect rejects.
+///
+/// The file is read as UTF-8; on the first byte that is not UTF-8 everything from this file is dropped
+/// and it is read again as GB18030 (inputs.md "Encoding").
+enum TableReader {
+    static func read<Loader: TableLoader>(_ file: TableFile, loader initial: Loader,
+                                          progress: (@Sendable (ReadProgress) -> Void)?) throws -> TableReadOutcome<Loader> {
+        do {
+            return try attempt(file, loader: initial, encoding: .utf8, progress: progress)
+        } catch is DecodedFileStream.NotUTF8 {
+            return try attempt(file, loader: initial, encoding: .gb18030, progress: progress)
+        }
+    }
+
+    private static func attempt<Loader: TableLoader>(_ file: TableFile, loader initial: Loader,
+                                                     encoding: InputFileReport.Encoding,
+                                                     progress: (@Sendable (ReadProgress) -> Void)?) throws -> TableReadOutcome<Loader> {
+        var loader = initial
+        var rejects: [RejectedRow] = []
+        var read = 0
+        let schema = Loader.table.schema
+        let parser: any RecordParser = switch file.format {
+        case .csv: CSVRecordParser(file: file.name, schema: schema)
+        case .json: JSONRecordParser(file: file.name, schema: schema, mode: .array)
+        case .jsonl: JSONRecordParser(file: file.name, schema: schema, mode: .lines)
+        }
+        let stream = DecodedFileStream(path: file.path, encoding: encoding)
+        let table = Loader.table.rawValue
+        let (sha, bytes): (String, Int64)
+        do {
+            (sha, bytes) = try stream.run(onChunk: { done in
+                progress?(ReadProgress(table: table, rows: read, bytes: done, totalBytes: file.bytes))
+            }) { chunk, isFinal in
+                var parser = parser
+                try parser.consume(chunk, isFinal: isFinal) { record in
+                    read += 1
+                    let reason: RejectReason
+                    switch record.problem {
+                    case .fieldCount(let expected, let found)?: reason = .fieldCount(expected: expected, found: found)
+                    case .notAnObject?: reason = .notAnObject
+                    case nil:
+                        do throws(RejectReason) {
+                            try loader.load(RowFields(record: record, schema: schema))
+                            return
+                        } catch {
+                            reason = error
+                        }
+                    }
+                    rejects.append(RejectedRow(file: file.name, line: record.line, column: reason.column,
+                                               reason: reason.message, raw: record.rawText))
+                }
+            }
+        } catch let error as DecodedFileStream.Unreadable {
+            throw InputError.unreadable(file.name, reason: error.reason)
+        } catch let error as DecodedFileStream.Undecodable {
+            throw InputError.undecodable(file.name, offset: error.offset)
+        }
+        let report = InputFileReport(table: table, path: file.path, format: file.format, encoding: encoding,
+                                     sha256: sha, bytes: bytes, read: read, accepted: read - rejects.count,
+                                     rejected: rejects.count)
+        return TableReadOutcome(loader: loader, report: report, rejects: rejects, warnings: parser.warnings)
+    }
+}
