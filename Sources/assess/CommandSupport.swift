@@ -32,3 +32,20 @@ func printOut(_ text: String) {
 func printErr(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
+
+/// Command-line dates and times, read by the same rules as the input files.
+enum CommandLineValues {
+    static func dateTime(_ text: String, option: String) throws -> LocalDateTime {
+        guard let value = TypedValue.dateTime(text) else {
+            throw ValidationError("\(option) 的值“\(text)”不是有效的日期时间（应如 2026-10-08 17:00）。")
+        }
+        return value
+    }
+
+    static func date(_ text: String, option: String) throws -> Day {
+        guard let value = TypedValue.date(text) else {
+            throw ValidationError("\(option) 的值“\(text)”不是有效的日期（应如 2026-10-09）。")
+        }
+        return value
+    }
+}
