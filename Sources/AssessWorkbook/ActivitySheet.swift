@@ -9,7 +9,7 @@ enum ActivitySheet {
         "发布条数", "发布天数", "最长未更新天数", "未更新起始日", "未更新截止日", "不更新", "巡查条目数", "已巡查", "重大问题数",
     ]
 
-    static func rows(_ units: [UnitAssessment]) -> some Sequence<[SheetCell]> {
+    static func rows(_ units: [UnitAssessment]) -> some Collection<[SheetCell]> {
         units.lazy.flatMap { unit in unit.evidence.media.lazy.map { row($0, unit: unit.unit) } }
     }
 

@@ -11,7 +11,7 @@ enum DataQualitySheet {
         "行号", "列", "原因", "原始内容",
     ]
 
-    static func rows(files: [InputFileReport], rejects: [RejectedRow]) -> some Sequence<[SheetCell]> {
+    static func rows(files: [InputFileReport], rejects: [RejectedRow]) -> some Collection<[SheetCell]> {
         let fileRows = files.lazy.map { f -> [SheetCell] in
             [.text("文件汇总"), .text(f.path), .text(f.table), .text(f.format.rawValue.uppercased()),
              .text(f.encoding.rawValue), .integer(Int(f.bytes)), .text(f.sha256), .integer(f.read),
@@ -21,6 +21,6 @@ enum DataQualitySheet {
             [.text("拒收行"), .text(r.file), .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty,
              .integer(r.line), .text(r.column), .text(r.reason), .text(PhoneMask.mask(r.raw))]
         }
-        return [AnySequence(fileRows), AnySequence(rejectRows)].joined()
+        return [AnyCollection(fileRows), AnyCollection(rejectRows)].joined()
     }
 }

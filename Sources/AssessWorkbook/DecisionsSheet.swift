@@ -9,7 +9,7 @@ enum DecisionsSheet {
         "上季度处理决定", "上季度得分", "上季度触发情形", "意识形态扣分", "整改报告截止日",
     ]
 
-    static func rows(_ assessment: QuarterAssessment) -> some Sequence<[SheetCell]> {
+    static func rows(_ assessment: QuarterAssessment) -> some Collection<[SheetCell]> {
         assessment.units.lazy.filter { $0.decision != .noAction }.map { row($0, reportDue: assessment.reportDueDate) }
     }
 

@@ -101,7 +101,10 @@ enum OverviewSheet {
         }
 
         let figures = figures(content)
-        let figureRows = try table(["项目", "数值"], figures.map { [.text($0.0), $0.1] })
+        // Constant-memory mode takes the filter only before the rows are written.
+        sheet.freezePanes(row: 1)
+        try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: figures.count, lastColumn: 1))
+        _ = try table(["项目", "数值"], figures.map { [.text($0.0), $0.1] })
         let regionRows = regions(content.assessment.units)
         let regionRange = try table(["地区", "单位数", "平均得分"], regionRows)
         let supervisorRows = supervisors(content.assessment.units)
@@ -113,8 +116,6 @@ enum OverviewSheet {
             try sheet.setColumnWidth(ColumnWidth.fitting(width, maximum: WorkbookStyle.maximumColumnWidth),
                                      columns: column...column)
         }
-        sheet.freezePanes(row: 1)
-        try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: figureRows.upperBound, lastColumn: 1))
 
         // MARK: Charts, to the right of the tables.
         let chartColumn = 6

@@ -8,7 +8,7 @@ enum SystemsSheet {
 
     static let headers = ["单位编号", "单位名称", "类别", "项目", "账号编号", "情况"]
 
-    static func rows(_ units: [UnitAssessment], configuration: Configuration) -> some Sequence<[SheetCell]> {
+    static func rows(_ units: [UnitAssessment], configuration: Configuration) -> some Collection<[SheetCell]> {
         units.lazy.flatMap { unit in
             let required = configuration.rules(for: unit.unit.category).requiredSystems
             let missing = Set(unit.evidence.missingSystems)

@@ -9,29 +9,35 @@ struct TableWriter {
     /// Rows per sheet, header row included (at least 2).
     var maxRowsPerSheet: Int
 
-    /// Extra set-up for each part once its rows are written: the sheet and its last data row (0 = none).
+    /// Extra set-up for each part before its rows are written: the sheet and its last data row (0 = none).
     typealias Decoration = (_ sheet: Worksheet, _ lastRow: Int) throws -> Void
 
     /// Writes the table and returns the names of the sheets it used.
+    ///
+    /// Each part's size is known before its rows are written, because constant-memory mode only accepts
+    /// the autofilter and conditional formats of a sheet before its first data row.
     @discardableResult
-    func write<Rows: Sequence>(name: String, headers: [String], rows: Rows,
-                               decorate: Decoration? = nil) throws -> [String] where Rows.Element == [SheetCell] {
+    func write<Rows: Collection>(name: String, headers: [String], rows: Rows,
+                                 decorate: Decoration? = nil) throws -> [String] where Rows.Element == [SheetCell] {
         let perSheet = max(2, maxRowsPerSheet) - 1
+        var remaining = rows.count
         var names: [String] = []
-        var part = try begin(name: name, index: 1, headers: headers)
+        var part = try begin(name: name, index: 1, headers: headers, rows: min(perSheet, remaining), decorate: decorate)
         names.append(part.sheet.name)
         var row = 0
         for cells in rows {
             if row == perSheet {
-                try finish(part, lastRow: row, headers: headers, decorate: decorate)
-                part = try begin(name: name, index: names.count + 1, headers: headers)
+                try finish(part)
+                remaining -= row
+                part = try begin(name: name, index: names.count + 1, headers: headers, rows: min(perSheet, remaining),
+                                 decorate: decorate)
                 names.append(part.sheet.name)
                 row = 0
             }
             row += 1
             try write(cells, row: row, into: &part)
         }
-        try finish(part, lastRow: row, headers: headers, decorate: decorate)
+        try finish(part)
         return names
     }
 
@@ -49,9 +55,14 @@ struct TableWriter {
         return String(base.prefix(31 - suffix.count)) + suffix
     }
 
-    private func begin(name: String, index: Int, headers: [String]) throws -> Part {
+    private func begin(name: String, index: Int, headers: [String], rows: Int, decorate: Decoration?) throws -> Part {
         let sheet = try workbook.addWorksheet(named: TableWriter.sheetName(name, index: index))
         var widths = ColumnWidths(columns: headers.count)
+        sheet.freezePanes(row: 1)
+        if !headers.isEmpty {
+            try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: rows, lastColumn: headers.count - 1))
+        }
+        try decorate?(sheet, rows)
         for (column, header) in headers.enumerated() {
             try sheet.write(header, row: 0, column: column, format: WorkbookStyle.header)
             widths.note(header, column: column)
@@ -59,17 +70,12 @@ struct TableWriter {
         return Part(sheet: sheet, widths: widths)
     }
 
-    private func finish(_ part: Part, lastRow: Int, headers: [String], decorate: Decoration?) throws {
-        let sheet = part.sheet
+    /// Column widths fitted to everything written (libxlsxwriter accepts them after the rows).
+    private func finish(_ part: Part) throws {
         for (column, width) in part.widths.widths.enumerated() {
-            try sheet.setColumnWidth(ColumnWidth.fitting(width, maximum: WorkbookStyle.maximumColumnWidth),
-                                     columns: column...column)
+            try part.sheet.setColumnWidth(ColumnWidth.fitting(width, maximum: WorkbookStyle.maximumColumnWidth),
+                                          columns: column...column)
         }
-        sheet.freezePanes(row: 1)
-        if !headers.isEmpty {
-            try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: lastRow, lastColumn: headers.count - 1))
-        }
-        try decorate?(sheet, lastRow)
     }
 
     private func write(_ cells: [SheetCell], row: Int, into part: inout Part) throws {
