@@ -1,0 +1,123 @@
+import AssessCore
+import XLSXWriter
+
+/// Writes one logical table: a bold header row, data rows in order, frozen header, autofilter and
+/// widths fitted to the content. Past `maxRowsPerSheet` rows (header included) it continues on
+/// `name (2)`, `name (3)` … each with its own header, so no row is lost.
+struct TableWriter {
+    var workbook: Workbook
+    /// Rows per sheet, header row included (at least 2).
+    var maxRowsPerSheet: Int
+
+    /// Extra set-up for each part before its rows are written: the sheet and its last data row (0 = none).
+    typealias Decoration = (_ sheet: Worksheet, _ lastRow: Int) throws -> Void
+
+    /// Writes the table and returns the names of the sheets it used.
+    ///
+    /// Each part's size is known before its rows are written, because constant-memory mode only accepts
+    /// the autofilter and conditional formats of a sheet before its first data row.
+    @discardableResult
+    func write<Rows: Collection>(name: String, headers: [String], rows: Rows,
+                                 decorate: Decoration? = nil) throws -> [String] where Rows.Element == [SheetCell] {
+        let perSheet = max(2, maxRowsPerSheet) - 1
+        var remaining = rows.count
+        var names: [String] = []
+        var part = try begin(name: name, index: 1, headers: headers, rows: min(perSheet, remaining), decorate: decorate)
+        names.append(part.sheet.name)
+        var row = 0
+        for cells in rows {
+            if row == perSheet {
+                try finish(part)
+                remaining -= row
+                part = try begin(name: name, index: names.count + 1, headers: headers, rows: min(perSheet, remaining),
+                                 decorate: decorate)
+                names.append(part.sheet.name)
+                row = 0
+            }
+            row += 1
+            try write(cells, row: row, into: &part)
+        }
+        try finish(part)
+        return names
+    }
+
+    // MARK: - Parts
+
+    private struct Part {
+        var sheet: Worksheet
+        var widths: ColumnWidths
+    }
+
+    /// `问题明细`, `问题明细 (2)` …, shortened to Excel's 31 characters when needed.
+    static func sheetName(_ base: String, index: Int) -> String {
+        guard index > 1 else { return String(base.prefix(31)) }
+        let suffix = " (\(index))"
+        return String(base.prefix(31 - suffix.count)) + suffix
+    }
+
+    private func begin(name: String, index: Int, headers: [String], rows: Int, decorate: Decoration?) throws -> Part {
+        let sheet = try workbook.addWorksheet(named: TableWriter.sheetName(name, index: index))
+        var widths = ColumnWidths(columns: headers.count)
+        sheet.freezePanes(row: 1)
+        if !headers.isEmpty {
+            try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: rows, lastColumn: headers.count - 1))
+        }
+        try decorate?(sheet, rows)
+        for (column, header) in headers.enumerated() {
+            try sheet.write(header, row: 0, column: column, format: WorkbookStyle.header)
+            widths.note(header, column: column)
+        }
+        return Part(sheet: sheet, widths: widths)
+    }
+
+    /// Column widths fitted to everything written (libxlsxwriter accepts them after the rows).
+    private func finish(_ part: Part) throws {
+        for (column, width) in part.widths.widths.enumerated() {
+            try part.sheet.setColumnWidth(ColumnWidth.fitting(width, maximum: WorkbookStyle.maximumColumnWidth),
+                                          columns: column...column)
+        }
+    }
+
+    private func write(_ cells: [SheetCell], row: Int, into part: inout Part) throws {
+        for (column, cell) in cells.enumerated() {
+            try TableWriter.write(cell, row: row, column: column, sheet: part.sheet, widths: &part.widths)
+        }
+    }
+
+    /// Writes one typed cell and notes its display width.
+    static func write(_ cell: SheetCell, row: Int, column: Int, sheet: Worksheet, widths: inout ColumnWidths) throws {
+        switch cell {
+        case .text(let text):
+            guard !text.isEmpty else { return }
+            try sheet.write(text, row: row, column: column)
+            widths.note(text, column: column)
+        case .number(let value, let format):
+            guard value.isFinite else { return }
+            try sheet.write(value, row: row, column: column, format: WorkbookStyle.number(format))
+            widths.note(numberWidth(value, format), column: column)
+        case .integer(let value):
+            try sheet.write(Double(value), row: row, column: column, format: WorkbookStyle.number(.integer))
+            widths.note(String(value).count, column: column)
+        case .dateTime(let moment):
+            try sheet.write(moment.excel, row: row, column: column, format: WorkbookStyle.dateTime)
+            widths.note(WorkbookStyle.dateTimeWidth, column: column)
+        case .date(let day):
+            try sheet.write(day.excel, row: row, column: column, format: WorkbookStyle.date)
+            widths.note(WorkbookStyle.dateWidth, column: column)
+        case .empty:
+            return
+        }
+    }
+
+    /// Digits before the point plus the decimals and suffix the format shows.
+    private static func numberWidth(_ value: Double, _ format: CellFormat) -> Int {
+        let magnitude = abs(format == .percent ? value * 100 : value)
+        let digits = magnitude < 10 ? 1 : (magnitude < 1e15 ? Int(magnitude.rounded(.down)).description.count : 16)
+        let sign = value < 0 ? 1 : 0
+        switch format {
+        case .integer: return digits + sign
+        case .decimal2: return digits + sign + 3
+        case .permille, .percent: return digits + sign + 4
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import CXLSXWriter
+
+/// A native Excel chart whose series read ranges of the workbook's sheets.
+public final class Chart {
+    /// The chart types the workbook uses.
+    public enum Kind: Sendable, CustomStringConvertible {
+        case column, stackedColumn, line, pie
+
+        var lxw: UInt8 {
+            switch self {
+            case .column: UInt8(LXW_CHART_COLUMN.rawValue)
+            case .stackedColumn: UInt8(LXW_CHART_COLUMN_STACKED.rawValue)
+            case .line: UInt8(LXW_CHART_LINE.rawValue)
+            case .pie: UInt8(LXW_CHART_PIE.rawValue)
+            }
+        }
+
+        public var description: String {
+            switch self {
+            case .column: "column"
+            case .stackedColumn: "stacked column"
+            case .line: "line"
+            case .pie: "pie"
+            }
+        }
+    }
+
+    let handle: UnsafeMutablePointer<lxw_chart>
+    public let kind: Kind
+
+    init(handle: UnsafeMutablePointer<lxw_chart>, kind: Kind) {
+        self.handle = handle
+        self.kind = kind
+    }
+
+    /// Adds a series: category labels and values from single-column (or -row) ranges on a named sheet.
+    public func addSeries(name: String, categories: CellRange, values: CellRange) throws {
+        guard let categorySheet = categories.sheet, let valueSheet = values.sheet else {
+            throw XLSXError(code: nil, message: "chart ranges need a sheet name", context: "chart series \(name)")
+        }
+        guard let series = chart_add_series(handle, nil, nil) else {
+            throw XLSXError(code: nil, message: "libxlsxwriter could not add the series", context: "chart series \(name)")
+        }
+        name.withCString { chart_series_set_name(series, $0) }
+        categorySheet.withCString {
+            chart_series_set_categories(series, $0, lxw_row_t(categories.firstRow), lxw_col_t(categories.firstColumn),
+                                        lxw_row_t(categories.lastRow), lxw_col_t(categories.lastColumn))
+        }
+        valueSheet.withCString {
+            chart_series_set_values(series, $0, lxw_row_t(values.firstRow), lxw_col_t(values.firstColumn),
+                                    lxw_row_t(values.lastRow), lxw_col_t(values.lastColumn))
+        }
+    }
+
+    /// The chart's title.
+    public func setTitle(_ title: String) { title.withCString { chart_title_set_name(handle, $0) } }
+
+    /// Names the category (x) and value (y) axes; ignored for pie charts.
+    public func setAxisNames(x: String?, y: String?) {
+        guard kind != .pie else { return }
+        if let x, let axis = handle.pointee.x_axis { x.withCString { chart_axis_set_name(axis, $0) } }
+        if let y, let axis = handle.pointee.y_axis { y.withCString { chart_axis_set_name(axis, $0) } }
+    }
+}

@@ -1,0 +1,62 @@
+/// Column widths (in Excel character units) that fit Chinese text: East-Asian wide characters count 2.
+public enum ColumnWidth {
+    /// Display width of `text`'s longest line: wide and full-width characters count 2, others 1.
+    public static func of(_ text: String) -> Int {
+        var longest = 0
+        var current = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                longest = max(longest, current)
+                current = 0
+            } else {
+                current += isWide(scalar) ? 2 : 1
+            }
+        }
+        return max(longest, current)
+    }
+
+    /// Width to give a column whose widest content is `content` display units: padding, bounds.
+    public static func fitting(_ content: Int, minimum: Double = 6, maximum: Double = 60) -> Double {
+        min(maximum, max(minimum, Double(content) + 2))
+    }
+
+    /// East-Asian Wide (W) and Fullwidth (F) ranges of Unicode's EastAsianWidth.txt, coarsened to blocks.
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x1100 { return false }
+        switch v {
+        case 0x1100...0x115F,      // Hangul Jamo
+             0x2E80...0x303E,      // CJK radicals, Kangxi, CJK symbols and punctuation (、。〔〕)
+             0x3041...0x33FF,      // Hiragana … CJK compatibility
+             0x3400...0x4DBF,      // CJK extension A
+             0x4E00...0x9FFF,      // CJK unified ideographs
+             0xA000...0xA4CF,      // Yi
+             0xAC00...0xD7A3,      // Hangul syllables
+             0xF900...0xFAFF,      // CJK compatibility ideographs
+             0xFE30...0xFE4F,      // CJK compatibility forms
+             0xFF00...0xFF60,      // Fullwidth forms (，：（）)
+             0xFFE0...0xFFE6,      // Fullwidth signs (￥)
+             0x1F300...0x1F64F,    // Emoji
+             0x1F900...0x1F9FF,
+             0x20000...0x3FFFD:    // CJK extensions B…
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// The widest content seen per column, folded cell by cell while a sheet is written.
+public struct ColumnWidths: Sendable {
+    public private(set) var widths: [Int]
+
+    public init(columns: Int = 0) { widths = Array(repeating: 0, count: columns) }
+
+    /// Notes a cell of `width` display units in `column`.
+    public mutating func note(_ width: Int, column: Int) {
+        if column >= widths.count { widths.append(contentsOf: repeatElement(0, count: column - widths.count + 1)) }
+        if width > widths[column] { widths[column] = width }
+    }
+
+    public mutating func note(_ text: String, column: Int) { note(ColumnWidth.of(text), column: column) }
+}

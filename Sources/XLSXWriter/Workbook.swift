@@ -1,0 +1,86 @@
+import CXLSXWriter
+import Foundation
+
+/// An xlsx file being written. Only reachable inside `Workbook.write(to:options:_:)`, which closes
+/// (writes) it when the body returns and frees it when the body throws.
+public final class Workbook {
+    let handle: UnsafeMutablePointer<lxw_workbook>
+    /// Constant-memory mode: rows must come in order.
+    public let constantMemory: Bool
+    private var formats: [Format: UnsafeMutablePointer<lxw_format>] = [:]
+    private var sheetNames: Set<String> = []
+
+    private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool) {
+        self.handle = handle
+        self.constantMemory = constantMemory
+    }
+
+    /// Creates the workbook at `url`, lets `body` fill it, and writes the file.
+    ///
+    /// Nothing escapes the body: sheets, charts and formats are only valid inside it.
+    public static func write(to url: URL, options: WorkbookOptions = WorkbookOptions(),
+                             _ body: (Workbook) throws -> Void) throws {
+        let path = url.path
+        let tmpdir = options.temporaryDirectory.map { strdup($0.path) } ?? nil
+        defer { free(tmpdir) }
+        var lxwOptions = lxw_workbook_options(constant_memory: options.constantMemory ? 1 : 0, tmpdir: tmpdir,
+                                              use_zip64: options.useZip64 ? 1 : 0)
+        guard let handle = path.withCString({ workbook_new_opt($0, &lxwOptions) }) else {
+            throw XLSXError(code: nil, message: "libxlsxwriter could not create the workbook",
+                            context: "workbook_new_opt \(path)")
+        }
+        let workbook = Workbook(handle: handle, constantMemory: options.constantMemory)
+        do {
+            try workbook.setProperties(options.properties)
+            try body(workbook)
+        } catch {
+            lxw_workbook_free(handle)
+            throw error
+        }
+        try check(workbook_close(handle), "workbook_close \(path)")
+    }
+
+    /// Adds a worksheet; names are at most 31 characters, without `[]:*?/\`, unique.
+    public func addWorksheet(named name: String) throws -> Worksheet {
+        try name.withCString { try check(workbook_validate_sheet_name(handle, $0), "sheet name \(name)") }
+        guard let sheet = name.withCString({ workbook_add_worksheet(handle, $0) }) else {
+            throw XLSXError(code: nil, message: "libxlsxwriter could not add the sheet", context: "sheet \(name)")
+        }
+        sheetNames.insert(name)
+        return Worksheet(handle: sheet, name: name, workbook: self)
+    }
+
+    /// Adds a chart; insert it into a sheet with `Worksheet.insert(_:row:column:)`.
+    public func addChart(_ kind: Chart.Kind) throws -> Chart {
+        guard let chart = workbook_add_chart(handle, kind.lxw) else {
+            throw XLSXError(code: nil, message: "libxlsxwriter could not add the chart", context: "chart \(kind)")
+        }
+        return Chart(handle: chart, kind: kind)
+    }
+
+    /// The shared libxlsxwriter format for `format`, created on first use.
+    func lxwFormat(_ format: Format?) throws -> UnsafeMutablePointer<lxw_format>? {
+        guard let format, format != .plain else { return nil }
+        if let existing = formats[format] { return existing }
+        guard let created = workbook_add_format(handle) else {
+            throw XLSXError(code: nil, message: "libxlsxwriter could not add the format", context: "format")
+        }
+        format.apply(to: created)
+        formats[format] = created
+        return created
+    }
+
+    private func setProperties(_ p: WorkbookProperties) throws {
+        let title = p.title.map { strdup($0) } ?? nil
+        let subject = p.subject.map { strdup($0) } ?? nil
+        let author = p.author.map { strdup($0) } ?? nil
+        defer { free(title); free(subject); free(author) }
+        var props = lxw_doc_properties()
+        props.title = title
+        props.subject = subject
+        props.author = author
+        // 0 would mean "now": use the Unix epoch instead so reruns stay byte-identical.
+        props.created = time_t(p.created?.secondsSince1970 ?? 1)
+        try check(workbook_set_properties(handle, &props), "workbook_set_properties")
+    }
+}

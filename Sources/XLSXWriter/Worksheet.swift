@@ -1,0 +1,95 @@
+import CXLSXWriter
+
+/// One worksheet of a `Workbook`. Rows and columns are zero-based.
+///
+/// Strings are always written as text (`worksheet_write_string`), never as formulas, so a value that
+/// starts with `=` stays text. In constant-memory mode rows must be written in ascending order.
+public final class Worksheet {
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    public let name: String
+    unowned let workbook: Workbook
+    /// Highest row written so far (-1 before the first write).
+    public private(set) var lastRow = -1
+
+    init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
+        self.handle = handle
+        self.name = name
+        self.workbook = workbook
+    }
+
+    // MARK: - Cells
+
+    /// Writes `text` as a string cell (an empty string with no format writes nothing).
+    public func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws {
+        let (r, c) = try cell(row, column)
+        let f = try workbook.lxwFormat(format)
+        let result = text.withCString { worksheet_write_string(handle, r, c, $0, f) }
+        try check(result, "worksheet_write_string \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    /// Writes a number cell.
+    public func write(_ number: Double, row: Int, column: Int, format: Format? = nil) throws {
+        let (r, c) = try cell(row, column)
+        let result = worksheet_write_number(handle, r, c, number, try workbook.lxwFormat(format))
+        try check(result, "worksheet_write_number \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    /// Writes a date-time cell; give it a date format (`yyyy-mm-dd hh:mm`) to be readable.
+    public func write(_ dateTime: DateTime, row: Int, column: Int, format: Format) throws {
+        let (r, c) = try cell(row, column)
+        var value = dateTime.lxw
+        let result = worksheet_write_datetime(handle, r, c, &value, try workbook.lxwFormat(format))
+        try check(result, "worksheet_write_datetime \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    /// Writes an empty cell that still carries a format.
+    public func writeBlank(row: Int, column: Int, format: Format) throws {
+        let (r, c) = try cell(row, column)
+        let result = worksheet_write_blank(handle, r, c, try workbook.lxwFormat(format))
+        try check(result, "worksheet_write_blank \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    // MARK: - Layout
+
+    /// Sets the width (in characters) of `columns`.
+    public func setColumnWidth(_ width: Double, columns: ClosedRange<Int>, format: Format? = nil) throws {
+        let result = worksheet_set_column(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound), width,
+                                          try workbook.lxwFormat(format))
+        try check(result, "worksheet_set_column \(name)")
+    }
+
+    /// Freezes the rows above `row` and the columns left of `column` (`freezePanes(row: 1)` = header row).
+    public func freezePanes(row: Int, column: Int = 0) {
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// Adds an autofilter to `range` (its first row holds the headers).
+    public func autofilter(_ range: CellRange) throws {
+        let result = worksheet_autofilter(handle, lxw_row_t(range.firstRow), lxw_col_t(range.firstColumn),
+                                          lxw_row_t(range.lastRow), lxw_col_t(range.lastColumn))
+        try check(result, "worksheet_autofilter \(name) \(range.a1)")
+    }
+
+    /// Inserts `chart` with its top-left corner in the given cell.
+    public func insert(_ chart: Chart, row: Int, column: Int, scale: Double = 1) throws {
+        var options = lxw_chart_options()
+        options.x_scale = scale
+        options.y_scale = scale
+        let result = worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options)
+        try check(result, "worksheet_insert_chart \(name)")
+    }
+
+    // MARK: - Checks
+
+    private func cell(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
+        guard (0..<Int(LXW_ROW_MAX)).contains(row), (0..<Int(LXW_COL_MAX)).contains(column) else {
+            throw XLSXError(code: nil, message: "行列超出 Excel 范围", context: "\(name) row \(row + 1) column \(column + 1)")
+        }
+        if workbook.constantMemory, row < lastRow {
+            throw XLSXError(code: nil, message: "constant-memory mode needs rows in order",
+                            context: "\(name) row \(row + 1) after row \(lastRow + 1)")
+        }
+        if row > lastRow { lastRow = row }
+        return (lxw_row_t(row), lxw_col_t(column))
+    }
+}

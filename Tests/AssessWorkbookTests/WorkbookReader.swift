@@ -1,0 +1,70 @@
+import Foundation
+
+/// The workbook as an independent reader (Python's openpyxl) sees it: per sheet, every cell as
+/// `[type, text]` (`s` string, `n` number, `d` date-time, `null` empty), plus freeze pane and filter.
+struct ReadWorkbook: Decodable {
+    struct Sheet: Decodable {
+        var name: String
+        var freeze: String?
+        var filter: String?
+        var cells: [[[String?]]]
+
+        var header: [String] { cells.first?.map { $0[1] ?? "" } ?? [] }
+        var dataRows: [[[String?]]] { Array(cells.dropFirst()) }
+        func column(_ header: String) -> [[String?]] {
+            guard let i = self.header.firstIndex(of: header) else { return [] }
+            return dataRows.map { i < $0.count ? $0[i] : [nil, nil] }
+        }
+    }
+
+    var sheets: [Sheet]
+    var title: String?
+    var author: String?
+    var created: String?
+
+    func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
+
+    static let script = """
+        import sys, json, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        out = {"sheets": [], "title": wb.properties.title, "author": wb.properties.creator,
+               "created": wb.properties.created.isoformat() if wb.properties.created else None}
+        for ws in wb.worksheets:
+            rows = []
+            for row in ws.iter_rows():
+                cells = []
+                for c in row:
+                    if c.value is None: cells.append([None, None])
+                    elif c.data_type == 'n': cells.append(['n', repr(c.value)])
+                    elif c.data_type == 'd': cells.append(['d', c.value.isoformat()])
+                    else: cells.append([c.data_type, str(c.value)])
+                rows.append(cells)
+            out["sheets"].append({"name": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
+                                  "cells": rows})
+        print(json.dumps(out, ensure_ascii=False))
+        """
+
+    static func read(_ url: URL) throws -> ReadWorkbook {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, url.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ReaderFailed(message: String(decoding: errors, as: UTF8.self))
+        }
+        return try JSONDecoder().decode(ReadWorkbook.self, from: data)
+    }
+
+    struct ReaderFailed: Error { var message: String }
+
+    static func temporaryFile(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("assess-workbook-\(ProcessInfo.processInfo.processIdentifier)-\(name).xlsx")
+    }
+}
