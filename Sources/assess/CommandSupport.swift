@@ -4,7 +4,7 @@ import AssessPipeline
 import ArgumentParser
 import Foundation
 
-extension Quarter: @retroactive ExpressibleByArgument {
+extension Quarter: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 
