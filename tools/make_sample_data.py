@@ -564,9 +564,153 @@ EXTRA_POSTS = {
 }
 
 
+# --------------------------------------------------------------------------------------------------
+# SampleData/broken: one directory of rejected rows, one directory per fatal error (literal texts)
+# --------------------------------------------------------------------------------------------------
+BASE = {
+    "units.csv": "unit_id,name,category,admin_function,region\n"
+                 "U1,测试单位一,政府,,市级\n"
+                 "U2,测试单位二,事业单位,是,五华区\n",
+    "media.csv": "media_id,unit_id,kind,name,address,status,opened_on,closed_on\n"
+                 "M1,U1,网站,单位一网站,https://u1.example.cn,运行,2020-01-01,\n"
+                 "M2,U2,微信,单位二微信,u2wx,运行,2021-03-05,\n",
+    "findings.csv": "finding_id,media_id,detected_at,category,severity,notified_at,fixed_at\n"
+                    "F1,M1,2026-05-06 10:00,错别字,一般,2026-05-06 10:05,2026-05-06 10:30\n",
+    "inspections.csv": "media_id,date,items_checked\nM1,2026-05-06,100\nM2,2026-05-06,10\n",
+    "posts.csv": "media_id,published_at,title\nM1,2026-05-06 10:00,测试\nM2,2026-05-06 11:00,测试\n",
+}
+
+REJECTS = {
+    "units.csv": (
+        "unit_id,name,category,admin_function,region\n"
+        "U1,测试单位一,政府,,市级\n"                      # 2 ok
+        "U2,测试单位二,事业单位,是,五华区\n"              # 3 ok
+        "U3,测试单位三,党委,,盘龙区\n"                    # 4 ok
+        "U4,,政府,,市级\n"                                # 5 name absent
+        "U5,测试单位五,街道办,,市级\n"                    # 6 category not an enum value
+        "U6,测试单位六,事业单位,也许,市级\n"              # 7 admin_function not a bool
+        "U1,重复的单位,政府,,市级\n"                      # 8 duplicate unit_id
+        "U7,字段太多,政府,,市级,多余\n"                   # 9 field count
+    ),
+    "media.csv": (
+        "媒体编码,单位编码,类型,名称,地址,状态,开设日期,关停日期\n"
+        "M1,U1,网站,单位一网站,https://u1.example.cn,运行,2020-01-01,\n"   # 2 ok
+        "M2,U2,微信,单位二微信,u2wx,active,2021/3/5,\n"                    # 3 ok (English alias, Y/M/D)
+        "M3,U3,微博,单位三微博,,运行,,\n"                                  # 4 ok
+        "M4,U9,网站,不存在单位的网站,,运行,,\n"                            # 5 unit_id names no row
+        "M5,U5,网站,被拒单位的网站,,运行,,\n"                              # 6 unit_id names a rejected row
+        "M6,U1,抖音,已注销无日期,,注销,2020-01-01,\n"                      # 7 closed_on required
+        "M7,U1,快手,关停早于开设,,运行,2026-05-01,2026-04-01\n"            # 8 closed_on before opened_on
+        "M8,U1,网站,日期格式错,,运行,2026-5-1,\n"                          # 9 opened_on not a date
+        "M1,U2,网站,重复的媒体,,运行,,\n"                                  # 10 duplicate media_id
+        "M9,U1,视频号,\"含,逗号的名称\",,运行,２０２６-01-01,\n"          # 11 full-width digits
+    ),
+    "editors.csv": (
+        "unit_id,media_id,name,role,on_staff,phone\n"
+        "U1,,张三,主要编辑,是,13812345678\n"              # 2 ok
+        "U2,M2,李四,主要编辑,是,13912345678\n"            # 3 ok
+        "U1,M2,王五,编辑,是,13700001111\n"                # 4 media of another unit
+        "U1,M4,赵六,编辑,是,\n"                           # 5 media_id names a rejected row
+        "U3,,钱七,主编,是,\n"                             # 6 role not an enum value
+        "U3,,孙八,编辑,,\n"                               # 7 on_staff absent
+    ),
+    "systems.csv": (
+        "unit_id,system,established_on,document\n"
+        "U1,三审,2020-01-01,\n"                           # 2 ok
+        "U1,应急响应,2020/13/01,\n"                       # 3 not a real date
+        "U1,安全制度,2020-01-01,\n"                       # 4 system not an enum value
+        "U9,三审,2020-01-01,\n"                           # 5 unit_id names no row
+    ),
+    "complaints.csv": (
+        "complaint_id,unit_id,media_id,received_at,substantiated,channel\n"
+        "C1,U1,,2026-05-06 10:00,是,12345\n"              # 2 ok
+        "C2,,,2026-05-06 10:00,是,12345\n"                # 3 neither unit_id nor media_id
+        "C3,U2,M1,2026-05-06 10:00,是,12345\n"            # 4 media of another unit
+        "C1,U1,,2026-05-07 10:00,否,12345\n"              # 5 duplicate complaint_id
+        "C4,U1,,2026-05-07,是,12345\n"                    # 6 a date alone is not a datetime
+        "C5,U1,,2026-05-07 10:00,属实,12345\n"            # 7 substantiated not a bool
+    ),
+    "findings.csv": (
+        "finding_id,media_id,detected_at,category,severity,notified_at,fixed_at,verdict,description\n"
+        "F1,M1,2026-05-06 10:00,错别字,一般,2026-05-06 10:05,2026-05-06 10:30,,\"两行的\n问题描述\"\n"  # 2-3 ok
+        "F2,M1,2026-05-06 10:00,错别字,一般,2026-05-06 09:55,,,\n"              # 4 notified before detected
+        "F3,M1,2026-05-06 10:00,错别字,一般,2026-05-06 10:05,2026-05-06 09:00,,\n"  # 5 fixed before detected
+        "F4,M1,2026-05-06 25:00,错别字,一般,2026-05-06 10:05,,,\n"              # 6 hour 25
+        "F5,M4,2026-05-06 10:00,错别字,一般,2026-05-06 10:05,,,\n"              # 7 media_id rejected row
+        "F6,M1,2026-05-06 10:00,错别字,重大,2026-05-06 10:05,,,\n"              # 8 severity not an enum
+        "F1,M1,2026-05-07 10:00,错链,一般,2026-05-07 10:05,,,\n"                # 9 duplicate finding_id
+        "F7,M1,2026-05-06 10:00,错别字,一般,2026-05-06 10:05,,待定,\n"          # 10 verdict not an enum
+        "F8,M1,2026-05-06 10:00,错别字,一般\n"                                   # 11 field count
+        "\n"                                                                    # 12 blank: skipped
+        ",M1,2026-05-06 10:00,错别字,一般,2026-05-06 10:05,,,\n"                # 13 finding_id absent
+    ),
+    "inspections.csv": (
+        "media_id,date,items_checked\r\n"
+        "M1,2026-05-06,100\r\n"                          # 2 ok
+        "M1,2026-05-06,-5\r\n"                           # 3 negative
+        "M1,2026-05-06,１００\r\n"                       # 4 full-width digits
+        "M1,2026-05-06,12.5\r\n"                         # 5 not an int
+        "M9,2026-05-06,10\r\n"                           # 6 media_id rejected row
+        "M2,,10\r\n"                                     # 7 date absent
+        "M3,2026-05-06,+7"                                 # 8 ok, no final line break
+    ),
+    "posts.jsonl": (
+        '{"media_id":"M1","published_at":"2026-05-06 10:00","title":"正常"}\n'        # 1 ok
+        '["M1","2026-05-06 10:00"]\n'                                                 # 2 not an object
+        '{"media_id":"M1","published_at":"2026-05-06T10:00:00+08:00","title":null}\n' # 3 ok
+        '{"media_id":"M2","published_at":{"date":"2026-05-06"}}\n'                    # 4 nested value
+        '{"media_id":"M1","published_at":"2026-05-06"}\n'                             # 5 date alone
+        '"只是一个字符串"\n'                                                           # 6 not an object
+        '{"媒体编码":"M3","发布时间":"2026/5/6 10:00"}\n'                               # 7 ok (aliases)
+        '{"media_id":"M404","published_at":"2026-05-06 10:00"}\n'                     # 8 no such media
+        '{broken json\n'                                                               # 9 not an object
+        '{"media_id":"M2","published_at":"2026-05-06 10:00","title":""}\n'            # 10 ok
+        '\n'                                                                           # blank: skipped
+    ),
+}
+
+
+def write_text(path, text, encoding="utf-8"):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(text.encode(encoding) if isinstance(text, str) else text)
+
+
+def broken():
+    b = os.path.join(ROOT, "broken")
+    for name, text in REJECTS.items():
+        write_text(os.path.join(b, "rejects", name), text)
+    cases = {
+        # a required table is absent
+        "fatal-missing-table": dict(drop=["posts.csv"]),
+        # a required column is absent (findings without notified_at)
+        "fatal-missing-column": {"findings.csv": "finding_id,media_id,detected_at,category,severity,fixed_at\n"
+                                                 "F1,M1,2026-05-06 10:00,错别字,一般,2026-05-06 10:30\n"},
+        # complaints with neither unit_id nor media_id column
+        "fatal-complaints-no-reference": {"complaints.csv": "complaint_id,received_at,substantiated\n"
+                                                            "C1,2026-05-06 10:00,是\n"},
+        # two forms of one table
+        "fatal-two-forms": {"posts.jsonl": '{"media_id":"M1","published_at":"2026-05-06 10:00"}\n'},
+        # bytes neither UTF-8 nor GB18030 (a UTF-16 export)
+        "fatal-undecodable": {"units.csv": b"\xff\xfe" + BASE["units.csv"].encode("utf-16-le")},
+        # a .json that is not an array of objects
+        "fatal-json-not-array": dict(drop=["findings.csv"], **{"findings.json": '{"findings": [{"finding_id": "F1"}]}\n'}),
+        "fatal-json-array-of-non-objects": dict(drop=["inspections.csv"], **{"inspections.json": '[["M1", "2026-05-06", 100]]\n'}),
+    }
+    for case, files in cases.items():
+        files = dict(files)
+        drop = files.pop("drop", [])
+        for name, text in BASE.items():
+            if name not in drop and name not in files:
+                write_text(os.path.join(b, case, name), text)
+        for name, text in files.items():
+            write_text(os.path.join(b, case, name), text)
+
+
 def main():
     for q in QUARTERS:
         generate(q)
+    broken()
 
 
 if __name__ == "__main__":
