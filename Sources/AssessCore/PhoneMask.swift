@@ -1,3 +1,5 @@
+import Foundation
+
 /// Masks phone numbers, which are personal data (inputs.md editors.phone): never printed unmasked.
 public enum PhoneMask {
     /// `13812345678` → `138****5678`; any other text keeps its first three and last four digits
@@ -8,28 +10,20 @@ public enum PhoneMask {
         return String(digits.prefix(3)) + "****" + String(digits.suffix(4))
     }
 
-    /// Masks every mainland mobile number inside free text: a run of exactly 11 ASCII digits that starts
-    /// with `1` and a digit 3–9, not touching other digits (`联系13812345678` → `联系138****5678`).
+    /// Masks every phone number inside free text (raw rejected rows may come from editors.csv): mainland
+    /// mobiles — 11 ASCII digits starting `1[3-9]`, not touching other digits (`联系13812345678` →
+    /// `联系138****5678`) — and landlines with an area code (`0871-65123456` → `0871-****3456`).
     public static func maskAll(in text: String) -> String {
-        var result = ""
-        var run = ""
-        func flush() {
-            if run.count == 11, run.hasPrefix("1"), let second = run.dropFirst().first, "3456789".contains(second) {
-                result += mask(run)
-            } else {
-                result += run
-            }
-            run = ""
+        guard text.contains(where: { $0.isASCII && $0.isNumber }) else { return text }
+        var result = text
+        for (regex, template) in [(mobile, "$1****$2"), (landline, "$1****$2")] {
+            guard let regex else { continue }
+            let range = NSRange(result.startIndex..., in: result)
+            result = regex.stringByReplacingMatches(in: result, range: range, withTemplate: template)
         }
-        for character in text {
-            if character.isASCII, character.isNumber {
-                run.append(character)
-            } else {
-                flush()
-                result.append(character)
-            }
-        }
-        flush()
         return result
     }
+
+    private static let mobile = try? NSRegularExpression(pattern: "(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])")
+    private static let landline = try? NSRegularExpression(pattern: "(?<![0-9])(0[0-9]{2,3}-?)[0-9]{3,4}([0-9]{4})(?![0-9])")
 }

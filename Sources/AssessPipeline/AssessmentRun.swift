@@ -55,7 +55,10 @@ public enum AssessmentRun {
                                     issueDate: assessment.issueDate, configurationJSON: setup.configurationJSON,
                                     files: input.files, recordedAt: Date())
                 try PipelineError.during(.ledger) {
-                    try ledger.record(run, assessment: assessment) { try staging.commit() }
+                    try ledger.record(run, assessment: assessment) {
+                        TestHook.pauseBeforeCommit()
+                        try staging.commit()
+                    }
                 }
             } else {
                 try PipelineError.during(.outputs) { try staging.commit() }
