@@ -20,6 +20,7 @@ import Testing
         let mediaTable = try TableReader.read(media, loader: MediaTable(registry: registry), progress: nil).loader
         registry.mediaIndex = mediaTable.index
         registry.mediaUnit = mediaTable.media.map(\.unitID)
+        registry.mediaKeys = ByteKeyIndex(mediaTable.media.map(\.id))
         let quarter = Quarter(year: 2026, number: 3)
 
         func measure<Loader: TableLoader>(_ table: InputTable, _ loader: Loader) throws {
@@ -27,6 +28,19 @@ import Testing
             let start = Date()
             let outcome = try TableReader.read(file, loader: loader, progress: nil)
             report(table.rawValue, bytes: outcome.report.bytes, rows: outcome.report.read, seconds: Date().timeIntervalSince(start))
+        }
+        // Stages on posts: raw decoding (read, SHA-256, UTF-8 check), then parsing without loading.
+        if let posts = files[.posts] {
+            var start = Date()
+            let (_, bytes) = try DecodedFileStream(path: posts.path, encoding: .utf8).run(onChunk: { _ in }) { _, _ in }
+            report("posts: decode only", bytes: bytes, rows: 0, seconds: Date().timeIntervalSince(start))
+            start = Date()
+            var rows = 0
+            let parser = CSVRecordParser(file: posts.name, schema: PostsTable.schema)
+            _ = try DecodedFileStream(path: posts.path, encoding: .utf8).run(onChunk: { _ in }) { chunk, isFinal in
+                try parser.consume(chunk, isFinal: isFinal) { _ in rows += 1 }
+            }
+            report("posts: decode + CSV", bytes: bytes, rows: rows, seconds: Date().timeIntervalSince(start))
         }
         try measure(.findings, FindingsTable(registry: registry))
         try measure(.inspections, InspectionsTable(registry: registry, quarter: quarter))
