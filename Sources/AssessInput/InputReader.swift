@@ -30,6 +30,7 @@ public struct InputReader: Sendable {
         let media = try collected.add(TableReader.read(mediaFile, loader: MediaTable(registry: registry), progress: progress))
         registry.mediaIndex = media.index
         registry.mediaUnit = media.media.map(\.unitID)
+        registry.mediaKeys = ByteKeyIndex(media.media.map(\.id))
 
         // The optional registry tables and complaints.
         var editors: [Editor] = []

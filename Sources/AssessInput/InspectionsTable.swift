@@ -11,14 +11,12 @@ struct InspectionsTable: TableLoader {
 
     let registry: Registry
     let quarter: Quarter?
-    private var lookup: MediaLookup
     /// Parallel to the accepted media.
     private(set) var activity: [MediaActivity]
 
     init(registry: Registry, quarter: Quarter?) {
         self.registry = registry
         self.quarter = quarter
-        lookup = MediaLookup(registry.mediaIndex)
         activity = Array(repeating: MediaActivity(), count: registry.mediaUnit.count)
     }
 
@@ -26,7 +24,7 @@ struct InspectionsTable: TableLoader {
         let mediaID = try row.required(0)
         let day = try row.day(1)
         let items = try row.int(2)
-        guard let m = lookup.find(mediaID) else {
+        guard let m = registry.mediaKeys.find(mediaID) else {
             throw .unknownReference(Self.schema.columns[0], ByteText.string(mediaID), in: registry.mediaFile)
         }
         if items < 0 { throw .negativeItems(items) }

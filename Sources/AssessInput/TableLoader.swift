@@ -12,6 +12,8 @@ protocol TableLoader {
 struct Registry: Sendable {
     var unitIndex: [String: Int] = [:]
     var mediaIndex: [String: Int] = [:]
+    /// The same, looked up from bytes (for the big streams).
+    var mediaKeys = ByteKeyIndex()
     /// Owning unit of each accepted media, by media index.
     var mediaUnit: [String] = []
     var unitsFile = "units.csv"

@@ -35,7 +35,7 @@ struct TableSchema: Sendable {
     func column(named bytes: UnsafeRawBufferPointer) -> Int? {
         let name = UnsafeRawBufferPointer(rebasing: bytes[ByteText.trimmedRange(bytes)])
         for (index, column) in columns.enumerated() {
-            if name.elementsEqual(column.nameBytes) || name.elementsEqual(column.aliasBytes) { return index }
+            if ByteText.equal(name, column.nameBytes) || ByteText.equal(name, column.aliasBytes) { return index }
         }
         return nil
     }

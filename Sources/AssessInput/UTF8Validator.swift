@@ -30,7 +30,14 @@ struct UTF8Validator {
                 i += 8
             }
             guard i < count else { break }
-            if chunk[i] < 0x80 { i += 1; continue }
+            let lead = chunk[i]
+            if lead < 0x80 { i += 1; continue }
+            // Common case of Chinese text: a three-byte sequence led by E1…EC or EE…EF.
+            if i + 2 < count, (lead >= 0xE1 && lead <= 0xEC) || lead >= 0xEE && lead <= 0xEF,
+               chunk[i + 1] & 0xC0 == 0x80, chunk[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
             switch Self.sequenceLength(chunk, at: i) {
             case nil: return false
             case 0?:

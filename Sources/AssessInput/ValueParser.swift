@@ -138,7 +138,7 @@ struct EnumLookup<Value: CodedValue>: Sendable {
     }
 
     func value(_ b: UnsafeRawBufferPointer) -> Value? {
-        for entry in entries where b.elementsEqual(entry.chinese) { return entry.value }
+        for entry in entries where ByteText.equal(b, entry.chinese) { return entry.value }
         for entry in entries where entry.code.count == b.count {
             if zip(b, entry.code).allSatisfy({ ($0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0)) == $1 }) { return entry.value }
         }
