@@ -89,6 +89,7 @@ struct TableWriter {
         switch cell {
         case .text(let text):
             guard !text.isEmpty else { return }
+            let text = text.utf8.count > maximumCellCharacters ? truncated(text) : text
             try sheet.write(text, row: row, column: column)
             widths.note(text, column: column)
         case .number(let value, let format):
@@ -107,6 +108,16 @@ struct TableWriter {
         case .empty:
             return
         }
+    }
+
+    /// Excel keeps at most 32,767 characters in a cell; longer text (a huge raw row) is cut, visibly.
+    static let maximumCellCharacters = 32_767
+
+    static func truncated(_ text: String) -> String {
+        let marker = "…（已截断）"
+        let scalars = text.unicodeScalars
+        guard scalars.count > maximumCellCharacters else { return text }
+        return String(String.UnicodeScalarView(scalars.prefix(maximumCellCharacters - marker.unicodeScalars.count))) + marker
     }
 
     /// Digits before the point plus the decimals and suffix the format shows.

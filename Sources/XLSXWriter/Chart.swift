@@ -26,15 +26,18 @@ public final class Chart {
     }
 
     let handle: UnsafeMutablePointer<lxw_chart>
+    let workbook: Workbook
     public let kind: Kind
 
-    init(handle: UnsafeMutablePointer<lxw_chart>, kind: Kind) {
+    init(handle: UnsafeMutablePointer<lxw_chart>, kind: Kind, workbook: Workbook) {
         self.handle = handle
         self.kind = kind
+        self.workbook = workbook
     }
 
     /// Adds a series: category labels and values from single-column (or -row) ranges on a named sheet.
     public func addSeries(name: String, categories: CellRange, values: CellRange) throws {
+        try workbook.ensureOpen("chart series \(name)")
         guard let categorySheet = categories.sheet, let valueSheet = values.sheet else {
             throw XLSXError(code: nil, message: "chart ranges need a sheet name", context: "chart series \(name)")
         }
@@ -53,11 +56,14 @@ public final class Chart {
     }
 
     /// The chart's title.
-    public func setTitle(_ title: String) { title.withCString { chart_title_set_name(handle, $0) } }
+    public func setTitle(_ title: String) {
+        guard workbook.isOpen else { return }
+        title.withCString { chart_title_set_name(handle, $0) }
+    }
 
     /// Names the category (x) and value (y) axes; ignored for pie charts.
     public func setAxisNames(x: String?, y: String?) {
-        guard kind != .pie else { return }
+        guard kind != .pie, workbook.isOpen else { return }
         if let x, let axis = handle.pointee.x_axis { x.withCString { chart_axis_set_name(axis, $0) } }
         if let y, let axis = handle.pointee.y_axis { y.withCString { chart_axis_set_name(axis, $0) } }
     }

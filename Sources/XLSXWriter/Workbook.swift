@@ -8,7 +8,8 @@ public final class Workbook {
     /// Constant-memory mode: rows must come in order.
     public let constantMemory: Bool
     private var formats: [Format: UnsafeMutablePointer<lxw_format>] = [:]
-    private var sheetNames: Set<String> = []
+    /// False once the file is written or abandoned: sheets kept past the body then refuse every call.
+    private(set) var isOpen = true
 
     private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool) {
         self.handle = handle
@@ -34,28 +35,38 @@ public final class Workbook {
             try workbook.setProperties(options.properties)
             try body(workbook)
         } catch {
+            workbook.isOpen = false
             lxw_workbook_free(handle)
             throw error
         }
+        workbook.isOpen = false
         try check(workbook_close(handle), "workbook_close \(path)")
     }
 
     /// Adds a worksheet; names are at most 31 characters, without `[]:*?/\`, unique.
     public func addWorksheet(named name: String) throws -> Worksheet {
+        try ensureOpen("sheet \(name)")
         try name.withCString { try check(workbook_validate_sheet_name(handle, $0), "sheet name \(name)") }
         guard let sheet = name.withCString({ workbook_add_worksheet(handle, $0) }) else {
             throw XLSXError(code: nil, message: "libxlsxwriter could not add the sheet", context: "sheet \(name)")
         }
-        sheetNames.insert(name)
         return Worksheet(handle: sheet, name: name, workbook: self)
     }
 
     /// Adds a chart; insert it into a sheet with `Worksheet.insert(_:row:column:)`.
     public func addChart(_ kind: Chart.Kind) throws -> Chart {
+        try ensureOpen("chart \(kind)")
         guard let chart = workbook_add_chart(handle, kind.lxw) else {
             throw XLSXError(code: nil, message: "libxlsxwriter could not add the chart", context: "chart \(kind)")
         }
-        return Chart(handle: chart, kind: kind)
+        return Chart(handle: chart, kind: kind, workbook: self)
+    }
+
+    /// Throws when the workbook was already written (a sheet or chart kept past the body).
+    func ensureOpen(_ context: @autoclosure () -> String) throws {
+        guard isOpen else {
+            throw XLSXError(code: nil, message: "the workbook is already closed", context: context())
+        }
     }
 
     /// The shared libxlsxwriter format for `format`, created on first use.

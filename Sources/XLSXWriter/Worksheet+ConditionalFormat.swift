@@ -25,6 +25,7 @@ public struct ConditionalFormat: Sendable {
 extension Worksheet {
     /// Applies `conditional` to every cell of `range`.
     public func conditionalFormat(_ range: CellRange, _ conditional: ConditionalFormat) throws {
+        try workbook.ensureOpen("worksheet_conditional_format_range \(name)")
         var options = lxw_conditional_format()
         options.format = try workbook.lxwFormat(conditional.format)
         var text: UnsafeMutablePointer<CChar>?

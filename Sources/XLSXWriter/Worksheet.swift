@@ -7,7 +7,7 @@ import CXLSXWriter
 public final class Worksheet {
     let handle: UnsafeMutablePointer<lxw_worksheet>
     public let name: String
-    unowned let workbook: Workbook
+    let workbook: Workbook
     /// Highest row written so far (-1 before the first write).
     public private(set) var lastRow = -1
 
@@ -53,6 +53,7 @@ public final class Worksheet {
 
     /// Sets the width (in characters) of `columns`.
     public func setColumnWidth(_ width: Double, columns: ClosedRange<Int>, format: Format? = nil) throws {
+        try workbook.ensureOpen("worksheet_set_column \(name)")
         let result = worksheet_set_column(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound), width,
                                           try workbook.lxwFormat(format))
         try check(result, "worksheet_set_column \(name)")
@@ -60,11 +61,13 @@ public final class Worksheet {
 
     /// Freezes the rows above `row` and the columns left of `column` (`freezePanes(row: 1)` = header row).
     public func freezePanes(row: Int, column: Int = 0) {
+        guard workbook.isOpen else { return }
         worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
     }
 
     /// Adds an autofilter to `range` (its first row holds the headers).
     public func autofilter(_ range: CellRange) throws {
+        try workbook.ensureOpen("worksheet_autofilter \(name)")
         let result = worksheet_autofilter(handle, lxw_row_t(range.firstRow), lxw_col_t(range.firstColumn),
                                           lxw_row_t(range.lastRow), lxw_col_t(range.lastColumn))
         try check(result, "worksheet_autofilter \(name) \(range.a1)")
@@ -72,6 +75,7 @@ public final class Worksheet {
 
     /// Inserts `chart` with its top-left corner in the given cell.
     public func insert(_ chart: Chart, row: Int, column: Int, scale: Double = 1) throws {
+        try workbook.ensureOpen("worksheet_insert_chart \(name)")
         var options = lxw_chart_options()
         options.x_scale = scale
         options.y_scale = scale
@@ -82,6 +86,7 @@ public final class Worksheet {
     // MARK: - Checks
 
     private func cell(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
+        try workbook.ensureOpen("\(name) row \(row + 1) column \(column + 1)")
         guard (0..<Int(LXW_ROW_MAX)).contains(row), (0..<Int(LXW_COL_MAX)).contains(column) else {
             throw XLSXError(code: nil, message: "行列超出 Excel 范围", context: "\(name) row \(row + 1) column \(column + 1)")
         }

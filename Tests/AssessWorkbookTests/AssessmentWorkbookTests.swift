@@ -143,3 +143,13 @@ import TestSupport
         #expect(TableWriter.sheetName(String(repeating: "a", count: 40), index: 2).count == 31)
     }
 }
+
+@Suite struct LongTextTests {
+    @Test func overlongTextIsCutToExcelsLimit() {
+        let text = String(repeating: "字", count: 40_000)
+        let cut = TableWriter.truncated(text)
+        #expect(cut.unicodeScalars.count == TableWriter.maximumCellCharacters)
+        #expect(cut.hasSuffix("…（已截断）"))
+        #expect(TableWriter.truncated("短") == "短")
+    }
+}

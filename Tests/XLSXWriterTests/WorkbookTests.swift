@@ -84,3 +84,14 @@ import Testing
         }
     }
 }
+
+@Suite struct ClosedWorkbookTests {
+    @Test func sheetsKeptPastTheBodyRefuseWrites() throws {
+        let url = XLSXReader.temporaryFile("closed")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var kept: Worksheet?
+        try Workbook.write(to: url) { wb in kept = try wb.addWorksheet(named: "S") }
+        let sheet = try #require(kept)
+        #expect(throws: XLSXError.self) { try sheet.write("late", row: 0, column: 0) }
+    }
+}
