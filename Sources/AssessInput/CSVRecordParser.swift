@@ -65,6 +65,7 @@ final class CSVRecordParser: RecordParser {
             try handle(&record)
         }
         buffer.discardFirst(position)
+        if buffer.count > maxRecordBytes { throw InputError.recordTooLong(file, line: line, limit: maxRecordBytes) }
         if isFinal && headerMap == nil { throw InputError.noHeader(file) }
     }
 
