@@ -9,6 +9,8 @@ struct OutputSet {
     var assessment: QuarterAssessment
     var configuration: Configuration
     var input: InputResult
+    /// The registry compliance work list (Art. 8–10): compliance.csv, sheet 账号规范, a summary section.
+    var compliance: [ComplianceFinding]
     var trend: [QuarterTrend]
     var previousSource: String
     var warnings: [String]
@@ -24,11 +26,12 @@ struct OutputSet {
         try put(ScoresFiles.csv(assessment), "scores.csv")
         try put(ScoresFiles.json(assessment), "scores.json")
         try put(IdeologyFeed.csv(assessment, configuration: configuration), "ideology.csv")
+        try put(ComplianceFile.csv(compliance), "compliance.csv")
         try put(RejectsFile.csv(input.rejects), "rejects.csv")
 
         progress.stage("生成函件")
         let reportInputs = ReportInputs(assessment: assessment, configuration: configuration, files: input.files,
-                                        rejectedRows: input.rejects.count, trend: trend)
+                                        rejectedRows: input.rejects.count, trend: trend, compliance: compliance)
         try PipelineError.during(.reports) {
             for unit in assessment.units where unit.decision != .noAction {
                 try put(try templates.letter(for: unit, reportInputs), "letters/\(SafeFileName.encode(unit.unit.id)).md")
@@ -39,7 +42,8 @@ struct OutputSet {
 
         progress.stage("生成工作簿")
         let content = WorkbookContent(assessment: assessment, configuration: configuration, files: input.files,
-                                      rejects: input.rejects, trend: trend)
+                                      rejects: input.rejects, trend: trend,
+                                      extraSheets: [ComplianceSheet.table(compliance)])
         try PipelineError.during(.workbook) {
             try AssessmentWorkbook.write(content, to: staging.file("assessment.xlsx"))
         }
