@@ -81,7 +81,7 @@ struct RunCommand: ParsableCommand {
         \(report.assessment.quarter.chinese)：考核单位 \(units.count) 个，\
         整改函 \(units.filter { $0.decision == .letter }.count) 个，\
         通报 \(units.filter { $0.decision == .notice }.count) 个。
-        结果已写入 \(options.outputDirectory.path)
+        结果已写入 \(options.outputDirectory.relativePath)
         """)
     }
 
