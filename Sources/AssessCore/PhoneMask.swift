@@ -14,7 +14,7 @@ public enum PhoneMask {
     /// mobiles — 11 ASCII digits starting `1[3-9]`, not touching other digits (`联系13812345678` →
     /// `联系138****5678`) — and landlines with an area code (`0871-65123456` → `0871-****3456`).
     public static func maskAll(in text: String) -> String {
-        guard text.contains(where: { $0.isASCII && $0.isNumber }) else { return text }
+        guard hasLongDigitRun(text) else { return text }  // fast path: most values hold no phone number
         var result = text
         for (regex, template) in [(mobile, "$1****$2"), (landline, "$1****$2")] {
             guard let regex else { continue }
@@ -22,6 +22,20 @@ public enum PhoneMask {
             result = regex.stringByReplacingMatches(in: result, range: range, withTemplate: template)
         }
         return result
+    }
+
+    /// A run of at least 7 ASCII digits: every phone number the patterns below match has one.
+    static func hasLongDigitRun(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run >= 7 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     private static let mobile = try? NSRegularExpression(pattern: "(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])")

@@ -19,7 +19,7 @@ public enum MarkdownEscaping {
             if alwaysEscaped.contains(character) { out.append("\\") }
             out.append(character)
         }
-        out = out.replacingOccurrences(of: "://", with: ":\\/\\/")
+        if out.contains("://") { out = out.replacingOccurrences(of: "://", with: ":\\/\\/") }
         return neutraliseLineStart(out)
     }
 
