@@ -5,7 +5,7 @@
 #
 # The build lives in .build-fuzz (its own scratch path, so the ordinary .build is not rebuilt with
 # different flags); the first build compiles the dependencies (several minutes). Targets are built with
-# libFuzzer and AddressSanitizer; -DFUZZING drops the replay `main` so libFuzzer's own main is used.
+# libFuzzer and AddressSanitizer; -DFUZZING makes `main` hand over to LLVMFuzzerRunDriver.
 # New inputs go to Fuzz/found/<target>/ (not committed), crashes to Fuzz/crashes/ (crash-<sha1>).
 # Replay a crash without libFuzzer: swift build --product AssessFuzzCSV && .build/debug/AssessFuzzCSV FILE
 set -euo pipefail
@@ -19,7 +19,7 @@ mkdir -p Fuzz/crashes
 for t in "${targets[@]}"; do
   p=${product[$t]}
   swift build -c release --scratch-path .build-fuzz --product "$p" \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xlinker --export-dynamic-symbol=LLVMFuzzerRunDriver
   mkdir -p "Fuzz/found/$t"
   # -rss_limit_mb: a table file may legitimately hold a few MB; -max_len: room for long fields.
   ".build-fuzz/release/$p" "Fuzz/found/$t" "Fuzz/corpus/$t" -max_total_time="$seconds" -max_len=65536 \
