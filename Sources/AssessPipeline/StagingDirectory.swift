@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds a run's outputs in a temporary folder beside the target and moves them into place in one step
 /// (outputs.md: nothing is half-written; a failed run leaves the previous contents as they were).
@@ -13,6 +18,7 @@ public struct StagingDirectory: Sendable {
         let target = target.standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        Self.recover(target)
         let name = ".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)"
         let url = parent.appendingPathComponent(name, isDirectory: true)
         try? FileManager.default.removeItem(at: url)
@@ -48,6 +54,32 @@ public struct StagingDirectory: Sendable {
             throw error
         }
         if hadTarget { try? fm.removeItem(at: aside) }
+    }
+
+    /// Cleans up after a run that was killed (ARCHITECTURE.md "Nothing half-written"): an old output folder
+    /// left aside by an interrupted swap is put back when the target is missing (the ledger never committed
+    /// that run), otherwise removed; staging folders of processes that no longer run are removed.
+    static func recover(_ target: URL) {
+        let fm = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let partial = ".\(target.lastPathComponent).partial-", previous = ".\(target.lastPathComponent).previous-"
+        guard let names = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names.sorted() {
+            let prefix = name.hasPrefix(partial) ? partial : name.hasPrefix(previous) ? previous : nil
+            guard let prefix, let pid = Int32(name.dropFirst(prefix.count)), !isRunning(pid) else { continue }
+            let url = parent.appendingPathComponent(name)
+            if prefix == previous, !fm.fileExists(atPath: target.path) {
+                try? fm.moveItem(at: url, to: target)
+            } else {
+                try? fm.removeItem(at: url)
+            }
+        }
+    }
+
+    /// Whether another live process has this id (our own id counts as not running: it is a stale leftover).
+    private static func isRunning(_ pid: Int32) -> Bool {
+        guard pid > 0, pid != ProcessInfo.processInfo.processIdentifier else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// Removes the staging folder (after a failure).

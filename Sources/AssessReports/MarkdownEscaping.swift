@@ -23,7 +23,8 @@ public enum MarkdownEscaping {
         return neutraliseLineStart(out)
     }
 
-    /// One line: every run of line breaks, tabs and other vertical space becomes one space.
+    /// One line: every run of line breaks, tabs and other vertical space becomes one space; any other control
+    /// character becomes U+FFFD.
     static func collapseWhitespace(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
@@ -36,7 +37,9 @@ public enum MarkdownEscaping {
                 if !out.isEmpty, out.last != " ", character != " " { out.append(" ") }
                 pendingSpace = false
             }
-            out.append(character)
+            // Other control characters (NUL, ESC, …) would reach the letter raw: shown as U+FFFD instead.
+            let isControl = character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            out.append(isControl ? "\u{FFFD}" : character)
         }
         return trimSpaces(out)
     }
