@@ -20,7 +20,9 @@ public enum ComplianceReview {
                 unit: unit, media: media, activity: activity, window: MediaWindow.window(of: media, in: quarter)))
         }
         var out: [ComplianceFinding] = []
-        for (_, media) in mediaOfUnit {
+        for (_, unsorted) in mediaOfUnit {
+            // Media in id order, so that lists inside a detail never depend on the order of the input rows.
+            let media = unsorted.sorted { $0.media.id.precedesInByteOrder($1.media.id) }
             if rules.duplicatePlatform { out += DuplicatePlatformCheck.findings(media, quarter: quarter) }
             if rules.nameInconsistent { out += NameConsistencyCheck.findings(media, quarter: quarter) }
             out += media.compactMap { LowActivityCheck.finding($0, quarter: quarter, rules: rules) }
