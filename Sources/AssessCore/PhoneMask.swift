@@ -28,7 +28,7 @@ public enum PhoneMask {
 
     /// Seven or more ASCII digits in a row, allowing the separators phone numbers are written with
     /// (`-`, `.`, space, brackets, `+`): every phone number the patterns below match has them.
-    static func hasLongDigitRun(_ text: String) -> Bool {
+    public static func hasLongDigitRun(_ text: String) -> Bool {
         var digits = 0
         for byte in text.utf8 {
             switch byte {

@@ -6,6 +6,13 @@
 /// Nil optionals are left out, so `{{#key}}` / `{{^key}}` behave exactly as on the struct.
 enum RenderTree {
     static func make(_ value: Any) -> Any {
+        // Leaves first: most values are strings and numbers, and need no Mirror.
+        switch value {
+        case is String, is Int, is Bool, is Double: return value
+        case let optional as AnyOptional: return optional.wrappedValue.map(make) as Any
+        case let array as [Any]: return array.compactMap { unwrap($0).map(make) }
+        default: break
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?:
@@ -17,8 +24,6 @@ enum RenderTree {
             return dictionary
         case .collection?, .set?:
             return mirror.children.compactMap { unwrap($0.value).map(make) }
-        case .optional?:
-            return unwrap(value).map(make) as Any
         default:
             return value
         }
@@ -26,8 +31,16 @@ enum RenderTree {
 
     /// The wrapped value of an optional (nil when empty); any other value as it is.
     static func unwrap(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first.flatMap { unwrap($0.value) }
+        guard let optional = value as? AnyOptional else { return value }
+        return optional.wrappedValue.flatMap(unwrap)
     }
+}
+
+/// Lets `RenderTree` see through an `Optional` held as `Any` without reflection.
+private protocol AnyOptional {
+    var wrappedValue: Any? { get }
+}
+
+extension Optional: AnyOptional {
+    fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
 }
