@@ -37,32 +37,41 @@ final class CSVRecordParser: RecordParser {
         let p = UnsafePointer(buffer.base)
         let count = buffer.count
         var position = 0
+        // Hot state in locals: class properties would be checked for exclusive access on every use.
+        var bounds = self.bounds
+        var line = self.line
+        defer {
+            self.bounds = bounds
+            self.line = line
+        }
         while position < count {
-            guard let (end, next, innerLines) = scanRecord(p, from: position, count: count, isFinal: isFinal) else { break }
+            guard let (end, next, innerLines) = Self.scanRecord(p, from: position, count: count, isFinal: isFinal,
+                                                                bounds: &bounds) else { break }
             let recordLine = line
             line += 1 + innerLines
             defer { position = next }
-            if isBlank(p, from: position, to: end) { continue }
+            if Self.isBlank(p, bounds, from: position, to: end) { continue }
             let raw = UnsafeRawBufferPointer(start: p + position, count: end - position)
             guard let map = headerMap else {
-                try readHeader(p)
+                try readHeader(p, bounds)
                 continue
             }
             var record = RawRecord(line: recordLine, values: values, raw: raw, problem: nil)
             if bounds.count != map.count {
                 record.problem = .fieldCount(expected: map.count, found: bounds.count)
             } else {
-                fill(p, map: map, recordLength: end - position)
+                fill(p, bounds, map: map, recordLength: end - position)
             }
             try handle(&record)
         }
         buffer.discardFirst(position)
+        if buffer.count > maxRecordBytes { throw InputError.recordTooLong(file, line: line, limit: maxRecordBytes) }
         if isFinal && headerMap == nil { throw InputError.noHeader(file) }
     }
 
     // MARK: - Header
 
-    private func readHeader(_ p: UnsafePointer<UInt8>) throws {
+    private func readHeader(_ p: UnsafePointer<UInt8>, _ bounds: [FieldBound]) throws {
         var map: [Int?] = []
         var present = Set<Int>()
         for bound in bounds {
@@ -89,14 +98,16 @@ final class CSVRecordParser: RecordParser {
     // MARK: - Values
 
     /// Fills `values` from `bounds` (field counts already match the header).
-    private func fill(_ p: UnsafePointer<UInt8>, map: [Int?], recordLength: Int) {
+    private func fill(_ p: UnsafePointer<UInt8>, _ bounds: [FieldBound], map: [Int?], recordLength: Int) {
         for i in 0..<values.count { values[i] = .absent }
         // Unquoted values never grow, so the scratch never moves while this record is in use.
         scratch.removeAll()
         scratch.reserve(recordLength + 16)
-        for (index, bound) in bounds.enumerated() {
+        for index in 0..<bounds.count {
             guard let column = map[index] else { continue }
-            let value = fieldBytes(p, bound)
+            let bound = bounds[index]
+            let value = bound.quoted ? fieldBytes(p, bound)
+                : ByteText.trimmed(UnsafeRawBufferPointer(start: p + bound.start, count: bound.end - bound.start))
             values[column] = value.isEmpty ? .absent : .bytes(value)
         }
     }
@@ -126,7 +137,7 @@ final class CSVRecordParser: RecordParser {
         return ByteText.trimmed(UnsafeRawBufferPointer(start: scratch.base + start, count: scratch.count - start))
     }
 
-    private func isBlank(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    private static func isBlank(_ p: UnsafePointer<UInt8>, _ bounds: [FieldBound], from start: Int, to end: Int) -> Bool {
         guard bounds.count == 1, !bounds[0].quoted else { return false }
         var i = start
         while i < end, p[i] == ByteText.space { i += 1 }
@@ -137,8 +148,8 @@ final class CSVRecordParser: RecordParser {
 
     /// Finds the record at `start`: its content end, where the next record starts, and the line breaks
     /// inside quoted fields. Fills `bounds`. nil = the record is incomplete (more bytes needed).
-    private func scanRecord(_ p: UnsafePointer<UInt8>, from start: Int, count: Int,
-                            isFinal: Bool) -> (end: Int, next: Int, innerLines: Int)? {
+    private static func scanRecord(_ p: UnsafePointer<UInt8>, from start: Int, count: Int, isFinal: Bool,
+                                   bounds: inout [FieldBound]) -> (end: Int, next: Int, innerLines: Int)? {
         let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         bounds.removeAll(keepingCapacity: true)
         var innerLines = 0

@@ -55,4 +55,9 @@ extension InputError {
         InputError(file: file, message: "文件 \(file) 不是一个由 JSON 对象组成的数组（第 \(object) 个对象处：\(problem)）："
             + "请检查导出格式，或改用 .jsonl / .csv 格式后重新运行。")
     }
+
+    static func recordTooLong(_ file: String, line: Int, limit: Int) -> InputError {
+        InputError(file: file, message: "文件 \(file) 从第 \(line) 行（或第 \(line) 个对象）开始的一条记录超过 \(limit >> 20) MB 仍未结束，"
+            + "多半是引号或括号没有闭合：请检查该处后重新运行。")
+    }
 }

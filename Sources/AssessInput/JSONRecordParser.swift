@@ -43,6 +43,7 @@ final class JSONRecordParser: RecordParser {
         case .lines: try consumeLines(p, count: count, isFinal: isFinal, handle)
         }
         buffer.discardFirst(consumed)
+        if buffer.count > maxRecordBytes { throw InputError.recordTooLong(file, line: index + 1, limit: maxRecordBytes) }
     }
 
     /// Scans one object into a fresh record; the scratch is sized for the rest of the buffer first.

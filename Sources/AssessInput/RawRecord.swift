@@ -72,3 +72,7 @@ protocol RecordParser {
     mutating func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool,
                           _ handle: (inout RawRecord) throws -> Void) throws
 }
+
+/// Longest record a parser buffers (16 MB). A record still unfinished after this many bytes is fatal:
+/// an unclosed quote or bracket would otherwise pull the rest of a huge file into memory.
+let maxRecordBytes = 16 << 20

@@ -64,6 +64,14 @@ import Testing
         #expect(error.message.contains("posts.json"))
     }
 
+    @Test func aRecordThatNeverEndsIsFatal() throws {
+        let endless = "{\"media_id\": \"M1\", \"title\": \"" + String(repeating: "a", count: maxRecordBytes + (2 << 20))
+        let dir = try DataDirectory(["posts.jsonl": endless], omitting: ["posts.csv"])
+        defer { dir.delete() }
+        let error = try #require(dir.fatal())
+        #expect(error.file == "posts.jsonl" && error.message.contains("16 MB"))
+    }
+
     @Test func aMissingDirectoryIsFatal() {
         let reader = InputReader(directory: URL(fileURLWithPath: "/nonexistent/assess-\(UUID().uuidString)"), quarter: nil)
         #expect(throws: InputError.self) { try reader.read() }

@@ -30,7 +30,8 @@ import Testing
             report(table.rawValue, bytes: outcome.report.bytes, rows: outcome.report.read, seconds: Date().timeIntervalSince(start))
         }
         // Stages on posts: raw decoding (read, SHA-256, UTF-8 check), then parsing without loading.
-        if let posts = files[.posts] {
+        if let posts = files[.posts], let head = FileHandle(forReadingAtPath: posts.path)?.readData(ofLength: 1 << 16),
+           String(data: head, encoding: .utf8) != nil {
             var start = Date()
             let (_, bytes) = try DecodedFileStream(path: posts.path, encoding: .utf8).run(onChunk: { _ in }) { _, _ in }
             report("posts: decode only", bytes: bytes, rows: 0, seconds: Date().timeIntervalSince(start))
