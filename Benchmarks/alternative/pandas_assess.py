@@ -132,8 +132,10 @@ TABLE_ALIASES = {("media", "name"): "名称", ("editors", "name"): "姓名", ("f
 def read_table(data, name, columns, required_columns, required=True, categorical=(), skip=()):
     """Reads DATA/NAME.csv as text (trimmed of U+0020 only; '' = absent), columns by canonical name or alias.
 
-    Rows with too many fields are reported by pandas' C parser as warnings (collected and rejected);
-    rows with too few show a missing last field (NaN) and are rejected too. Absent optional columns are empty.
+    Every column is parsed (so that pandas' C parser checks every row's field count: rows with too many
+    fields are reported as warnings, collected here and rejected); `skip` columns are dropped right after.
+    pandas pads a row with too few fields with empty values, which this cannot tell from empty fields.
+    Absent optional columns are empty.
     """
     path = os.path.join(data, name + ".csv")
     if not os.path.exists(path):
@@ -141,42 +143,36 @@ def read_table(data, name, columns, required_columns, required=True, categorical
             sys.exit(f"缺少必需的输入文件：{path}")
         return Table(name, pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}), np.zeros(0, bool)), []
     header = [h.strip(" ") for h in pd.read_csv(path, nrows=0, encoding="utf-8-sig").columns]
-    source = {}  # canonical name -> header position (the first of name or alias)
+    source = {}  # header position -> canonical name (the first of name or alias)
     for column in columns:
         alias = TABLE_ALIASES.get((name, column), ALIASES.get(column))
         positions = [i for i, h in enumerate(header) if h == column or h == alias]
-        if positions and column not in skip:
-            source[column] = positions[0]
-        elif not positions and column in required_columns:
+        if positions:
+            source[positions[0]] = column
+        elif column in required_columns:
             sys.exit(f"{path}：缺少必需的列 {column}")
-    usecols = sorted(source.values())
-    names = {i: c for c, i in source.items()}
-    dtype = {i: ("category" if names[i] in categorical else object) for i in usecols}
+    dtype = {i: ("category" if source.get(i) in categorical else object) for i in range(len(header))}
     long_rows = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        frame = pd.read_csv(path, encoding="utf-8-sig", header=None, skiprows=1, names=range(len(header)),
-                            dtype=dtype, keep_default_na=False, na_filter=True, na_values=[], usecols=usecols,
-                            on_bad_lines="warn", skip_blank_lines=True, engine="c")
+        frame = pd.read_csv(path, encoding="utf-8-sig", header=0, names=range(len(header)), dtype=dtype,
+                            keep_default_na=False, na_values=[], on_bad_lines="warn", skip_blank_lines=True,
+                            index_col=False, engine="c")
     for w in caught:
         long_rows += [int(n) for n in re.findall(r"line (\d+)", str(w.message))]
-    frame = frame.rename(columns=names)
-    short = np.zeros(len(frame), dtype=bool)
+    frame = frame[[i for i in source if source[i] not in skip]].rename(columns=source)
     for column in columns:
         if column in skip:
             continue
         if column not in frame:
             frame[column] = ""
-            continue
-        series = frame[column]
-        if column in categorical:
+        elif column in categorical:
             # Trim the categories (few), not the rows (many).
-            series = series.cat.rename_categories(series.cat.categories.astype(str).str.strip(" "))
-            frame[column] = series
+            series = frame[column]
+            frame[column] = series.cat.rename_categories(series.cat.categories.astype(str).str.strip(" "))
         else:
-            short |= series.isna().to_numpy()
-            frame[column] = series.fillna("").astype(object).str.strip(" ")
-    table = Table(name, frame[[c for c in columns if c not in skip]], short)
+            frame[column] = frame[column].astype(object).str.strip(" ")
+    table = Table(name, frame[[c for c in columns if c not in skip]], np.zeros(len(frame), dtype=bool))
     return table, long_rows
 
 
@@ -292,9 +288,14 @@ def reference(table, column, accepted_ids):
     s = table.df[column]
     index = pd.Index(accepted_ids)
     if isinstance(s.dtype, pd.CategoricalDtype):
-        category_pos = index.get_indexer(s.cat.categories)
+        categories = s.cat.categories.astype(str)
+        category_pos = index.get_indexer(categories)
         codes = s.cat.codes.to_numpy()
+        empty = (codes < 0) | np.asarray(categories == "")[np.maximum(codes, 0)]
+        table.reject(empty, column, f"{column} 缺失")
         pos = np.where(codes >= 0, category_pos[codes], -1)
+        table.reject(pos < 0, column, f"{column} 未在已接收的记录中找到")
+        return pos
     else:
         pos = index.get_indexer(s)
     table.reject((pos < 0) & (s != "").to_numpy(), column, f"{column} 未在已接收的记录中找到")
@@ -435,8 +436,6 @@ def main():
                                      ["finding_id", "media_id", "detected_at", "category", "severity", "notified_at"],
                                      categorical=("media_id",))
     findings.require("finding_id")
-    findings.reject((findings.df["media_id"].cat.codes.to_numpy() < 0) |
-                    (findings.df["media_id"].astype(str).to_numpy() == ""), "media_id", "media_id 缺失")
     f_detected = parse_datetime(findings, "detected_at")
     f_cat = parse_enum(findings, "category", FINDING_CATEGORIES)
     f_sev = parse_enum(findings, "severity", SEVERITIES)
@@ -460,7 +459,7 @@ def main():
     collect(inspections, long_rows)
     stage("读取巡查记录")
 
-    # posts (the title is optional text nobody computes with: not materialised, but its field is counted)
+    # posts (the title, optional text nobody computes with, is dropped once parsed)
     posts, long_rows = read_table(args.data, "posts", ["media_id", "published_at", "title"],
                                   ["media_id", "published_at"], categorical=("media_id",), skip=("title",))
     p_at = parse_datetime(posts, "published_at")
