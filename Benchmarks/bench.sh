@@ -26,7 +26,7 @@ data="$root/$scale"
 out="$root/out-$scale"
 results="$root/results-$scale"
 mkdir -p "$root" "$results"
-rm -f "$results"/*.log "$results"/*.txt
+rm -f "$results"/*
 
 # ---------------------------------------------------------------------------------------------------------
 # Tools
@@ -46,7 +46,10 @@ fi
 cd "$package"
 if [[ -z "${SKIP_BUILD:-}" ]]; then
     echo "== building assess (release)" >&2
-    swift build -c release --product assess 2>&1 | grep -E "error|warning: |Compiling assess|Build complete" >&2 || true
+    if ! swift build -c release --product assess >"$results/build.log" 2>&1; then
+        tail -30 "$results/build.log" >&2
+        exit 1
+    fi
 fi
 assess="$package/.build/release/assess"
 [[ -x "$assess" ]] || { echo "no release build at $assess" >&2; exit 2; }

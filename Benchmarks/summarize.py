@@ -119,7 +119,8 @@ for name in names:
 ledger_stages = dict(stages("assess-ledger.err"))
 if "登记台账" in ledger_stages:
     print(f"| 登记台账 (fresh ledger run) | {ledger_stages['登记台账']:.3f} | |")
-print()
+print("\nWithout a ledger, 登记台账 is only moving the staged outputs into place (and removing the previous "
+      "run's outputs, which the first run has none of).\n")
 
 print("Against the targets of issue 8:\n")
 print("| measure | value | target |")
