@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of `assess run` against the honest alternative and the floor (issue 8).
+#
+#   bash Benchmarks/bench.sh [city|province] [runs]        (defaults: city 3)
+#
+# Builds assess in release, generates the quarter once into /tmp/assess-bench/<scale> (kept between
+# invocations), times `runs` runs without a ledger and one with a fresh ledger under /usr/bin/time -v,
+# then the pandas + XlsxWriter alternative once, the libxlsxwriter floor with the same cell count as
+# assess's workbook, and the read floor (cat of the inputs, page cache warm). Prints a Markdown report and
+# keeps every raw log in /tmp/assess-bench/results-<scale>/ (report.md there too).
+#
+# Environment: BENCH_ROOT (default /tmp/assess-bench), QUARTER (default 2026Q3), SKIP_PANDAS=1 to skip the
+# alternative (it takes minutes on province scale), SKIP_BUILD=1 to use the existing release build.
+set -euo pipefail
+
+scale="${1:-city}"
+runs="${2:-3}"
+case "$scale" in city|province|nation) ;; *) echo "usage: $0 [city|province] [runs]" >&2; exit 2 ;; esac
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "runs must be a positive integer" >&2; exit 2; }
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+package="$(cd "$here/.." && pwd)"
+root="${BENCH_ROOT:-/tmp/assess-bench}"
+quarter="${QUARTER:-2026Q3}"
+data="$root/$scale"
+out="$root/out-$scale"
+results="$root/results-$scale"
+mkdir -p "$root" "$results"
+rm -f "$results"/*
+
+# ---------------------------------------------------------------------------------------------------------
+# Tools
+# ---------------------------------------------------------------------------------------------------------
+if [[ ! -x /usr/bin/time ]]; then
+    echo "installing GNU time (Debian package 'time')" >&2
+    apt-get install -y -q time >/dev/null
+fi
+if [[ -z "${SKIP_PANDAS:-}" ]] && ! python3 -c 'import pandas, xlsxwriter' 2>/dev/null; then
+    python3 -m pip install -q pandas xlsxwriter
+fi
+if ! pkg-config --exists xlsxwriter; then
+    echo "libxlsxwriter-dev is missing (bash scripts/setup.sh installs it)" >&2
+    exit 2
+fi
+
+cd "$package"
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+    echo "== building assess (release)" >&2
+    if ! swift build -c release --product assess >"$results/build.log" 2>&1; then
+        tail -30 "$results/build.log" >&2
+        exit 1
+    fi
+fi
+assess="$package/.build/release/assess"
+[[ -x "$assess" ]] || { echo "no release build at $assess" >&2; exit 2; }
+
+floor_bin="$root/xlsx_floor"
+gcc -O2 -o "$floor_bin" "$here/floor/xlsx_floor.c" $(pkg-config --cflags --libs xlsxwriter)
+
+# ---------------------------------------------------------------------------------------------------------
+# Data (generated once)
+# ---------------------------------------------------------------------------------------------------------
+if [[ ! -f "$data/.complete" ]]; then
+    echo "== generating $scale data into $data" >&2
+    rm -rf "$data"
+    /usr/bin/time -v "$assess" sample --scale "$scale" --quarter "$quarter" --out "$data" \
+        >"$results/generate.log" 2>"$results/generate.time"
+    touch "$data/.complete"
+fi
+input_bytes=$(cat "$data"/*.csv | wc -c)
+input_rows=0
+for f in "$data"/*.csv; do
+    n=$(($(wc -l <"$f") - 1))
+    echo "$(basename "$f" .csv) $n" >>"$results/rows.txt"
+    input_rows=$((input_rows + n))
+done
+echo "$input_bytes" >"$results/bytes.txt"
+
+# ---------------------------------------------------------------------------------------------------------
+# assess runs
+# ---------------------------------------------------------------------------------------------------------
+for i in $(seq 1 "$runs"); do
+    echo "== assess run $i/$runs (no ledger)" >&2
+    /usr/bin/time -v -o "$results/assess-$i.time" \
+        "$assess" run --quarter "$quarter" --data "$data" --out "$out" --no-ledger --timings \
+        >"$results/assess-$i.out" 2>"$results/assess-$i.err"
+done
+echo "== assess run with a fresh ledger" >&2
+ledger="$root/ledger-$scale.sqlite"
+rm -f "$ledger" "$ledger"-*
+/usr/bin/time -v -o "$results/assess-ledger.time" \
+    "$assess" run --quarter "$quarter" --data "$data" --out "$out-ledger" --ledger "$ledger" --timings \
+    >"$results/assess-ledger.out" 2>"$results/assess-ledger.err"
+
+# Cells of assess's workbook: every <c> element of every worksheet.
+cells=$(unzip -p "$out/assessment.xlsx" 'xl/worksheets/sheet*.xml' | grep -o '<c ' | wc -l)
+echo "$cells" >"$results/cells.txt"
+
+# ---------------------------------------------------------------------------------------------------------
+# The alternative and the floors
+# ---------------------------------------------------------------------------------------------------------
+if [[ -z "${SKIP_PANDAS:-}" ]]; then
+    echo "== pandas + XlsxWriter alternative" >&2
+    /usr/bin/time -v -o "$results/pandas.time" \
+        python3 "$here/alternative/pandas_assess.py" "$data" "$root/out-pandas-$scale" --quarter "$quarter" \
+        >"$results/pandas.out" 2>"$results/pandas.err"
+    if cmp -s "$out/scores.csv" "$root/out-pandas-$scale/scores.csv"; then
+        echo "same" >"$results/pandas-scores.txt"
+    else
+        echo "different" >"$results/pandas-scores.txt"
+    fi
+fi
+
+echo "== xlsx floor: $cells cells" >&2
+cols=18
+rows=$(((cells + cols - 1) / cols))
+for i in $(seq 1 "$runs"); do
+    /usr/bin/time -v -o "$results/floor-$i.time" "$floor_bin" "$root/floor-$scale.xlsx" "$rows" "$cols" \
+        >"$results/floor-$i.out" 2>&1
+done
+
+echo "== read floor (page cache warm, as for assess: the runs above read the same files)" >&2
+for i in $(seq 1 "$runs"); do
+    /usr/bin/time -v -o "$results/read-$i.time" sh -c "cat '$data'/*.csv > /dev/null"
+done
+
+{
+    echo "nproc: $(nproc)"
+    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+    echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+    echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+} >"$results/machine.txt"
+
+python3 "$here/summarize.py" "$results" "$scale" "$runs" | tee "$results/report.md"

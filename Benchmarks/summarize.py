@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Turns the raw logs bench.sh leaves in a results folder into the Markdown report.
+
+    python3 Benchmarks/summarize.py RESULTS_DIR SCALE RUNS
+"""
+import os
+import re
+import statistics
+import sys
+
+results, scale, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+
+
+def read(name, default=""):
+    path = os.path.join(results, name)
+    return open(path, encoding="utf-8").read() if os.path.exists(path) else default
+
+
+def gnu_time(name):
+    """Wall seconds, peak RSS (bytes), user and system seconds from a `/usr/bin/time -v` log; None if absent."""
+    text = read(name)
+    if not text:
+        return None
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
+    parts = [float(p) for p in wall.split(":")]
+    seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) * 1024
+    user = float(re.search(r"User time \(seconds\): (\S+)", text).group(1))
+    system = float(re.search(r"System time \(seconds\): (\S+)", text).group(1))
+    status = int(re.search(r"Exit status: (\d+)", text).group(1))
+    return {"wall": seconds, "rss": rss, "user": user, "sys": system, "status": status}
+
+
+def stages(name):
+    """The 阶段/秒 table that `assess run --timings` prints on stderr, as an ordered list of pairs."""
+    rows, inside = [], False
+    for line in read(name).splitlines():
+        if line.startswith("阶段"):
+            inside = True
+            continue
+        if inside:
+            m = re.match(r"^(\S+)\s+([0-9.]+)\s*$", line)
+            if m:
+                rows.append((m.group(1), float(m.group(2))))
+            elif not line.startswith("--"):
+                inside = False
+    return rows
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def mib(n):
+    return n / 1_048_576
+
+
+bytes_in = int(read("bytes.txt", "0").strip() or 0)
+rows_by_table = [line.split() for line in read("rows.txt").splitlines() if line.strip()]
+rows_in = sum(int(n) for _, n in rows_by_table)
+cells = int(read("cells.txt", "0").strip() or 0)
+
+assess = [t for t in (gnu_time(f"assess-{i}.time") for i in range(1, runs + 1)) if t]
+ledger = gnu_time("assess-ledger.time")
+pandas = gnu_time("pandas.time")
+floor = [t for t in (gnu_time(f"floor-{i}.time") for i in range(1, runs + 1)) if t]
+reading = [t for t in (gnu_time(f"read-{i}.time") for i in range(1, runs + 1)) if t]
+failed = [i + 1 for i, t in enumerate(assess) if t["status"] != 0]
+
+wall = median([t["wall"] for t in assess])
+rss = max(t["rss"] for t in assess) if assess else 0
+floor_wall = median([t["wall"] for t in floor])
+read_wall = median([t["wall"] for t in reading])
+floor_total = floor_wall + read_wall
+
+print(f"## {scale}: `assess run` end to end ({runs} runs, median)\n")
+print(read("machine.txt").strip().replace("\n", "; ") + "\n")
+print(f"Input: {rows_in:,} rows, {mib(bytes_in):,.1f} MiB ("
+      + ", ".join(f"{t} {int(n):,}" for t, n in rows_by_table) + f"). Workbook cells: {cells:,}.\n")
+if failed:
+    print(f"**Runs {failed} exited with a non-zero status: see assess-N.err.**\n")
+
+print("| what | wall s | rows/s | MiB/s | peak RSS MiB | user s | sys s |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+
+
+def line(label, t, wall_s=None):
+    w = wall_s if wall_s is not None else t["wall"]
+    print(f"| {label} | {w:.2f} | {rows_in / w:,.0f} | {mib(bytes_in) / w:,.1f} | {mib(t['rss']):,.0f} "
+          f"| {t['user']:.2f} | {t['sys']:.2f} |")
+
+
+if assess:
+    med = min(assess, key=lambda t: abs(t["wall"] - wall))
+    line("assess run --no-ledger (median run)", med, wall)
+    walls = ", ".join("%.2f" % t["wall"] for t in assess)
+    print(f"| assess runs, all walls | {walls} | | | "
+          f"max {mib(rss):,.0f} | | |")
+if ledger:
+    line("assess run, fresh ledger", ledger)
+if pandas:
+    line("pandas + XlsxWriter alternative", pandas)
+if floor:
+    print(f"| floor: libxlsxwriter, {cells:,} cells (median) | {floor_wall:.2f} | | | "
+          f"{mib(max(t['rss'] for t in floor)):,.0f} | | |")
+if reading:
+    print(f"| floor: cat of the inputs, warm cache (median) | {read_wall:.2f} | | {mib(bytes_in) / read_wall:,.0f} | | | |")
+print()
+
+print("Per stage (`--timings`, median over the runs without a ledger; the ledger stage from the ledger run):\n")
+print("| stage | seconds | share |")
+print("| --- | ---: | ---: |")
+per_run = [stages(f"assess-{i}.err") for i in range(1, runs + 1)]
+names = [n for n, _ in per_run[0]] if per_run and per_run[0] else []
+for name in names:
+    values = [dict(r).get(name) for r in per_run if dict(r).get(name) is not None]
+    m = median(values)
+    print(f"| {name} | {m:.3f} | {100 * m / wall:.0f}% |")
+ledger_stages = dict(stages("assess-ledger.err"))
+if "登记台账" in ledger_stages:
+    print(f"| 登记台账 (fresh ledger run) | {ledger_stages['登记台账']:.3f} | |")
+print("\nWithout a ledger, 登记台账 is only moving the staged outputs into place (and removing the previous "
+      "run's outputs, which the first run has none of).\n")
+
+print("Against the targets of issue 8:\n")
+print("| measure | value | target |")
+print("| --- | ---: | --- |")
+if pandas and assess:
+    print(f"| speed-up over pandas + XlsxWriter | {pandas['wall'] / wall:.1f}× | ≥ 10× |")
+    print(f"| pandas peak RSS | {mib(pandas['rss']):,.0f} MiB | |")
+    print(f"| pandas scores.csv vs assess | {read('pandas-scores.txt').strip() or '?'} | |")
+if floor and reading and assess:
+    print(f"| ratio to the floor (xlsx {floor_wall:.2f} s + read {read_wall:.2f} s) | {wall / floor_total:.2f}× | ≤ 1.5× |")
+if assess:
+    print(f"| peak RSS | {mib(rss):,.0f} MiB | ≤ 1024 MiB |")
+pandas_stages = [l.split("\t") for l in read("pandas.err").splitlines() if "\t" in l]
+if pandas_stages:
+    print("\npandas stages: " + ", ".join(f"{n} {float(s):.1f} s" for n, s in pandas_stages))
