@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // MARK: - Pure core: model, calendar, rulebook, scoring, decisions. Foundation only.
@@ -56,16 +57,26 @@ let package = Package(
             dependencies: ["AssessPipeline", "AssessSample", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // MARK: - libFuzzer targets (Fuzz/run.sh builds them with -sanitize=fuzzer -DFUZZING; an ordinary
+        // build gives replay tools that run the files named on the command line)
+        .executableTarget(name: "AssessFuzzCSV", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzCSV"),
+        .executableTarget(name: "AssessFuzzJSON", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzJSON"),
+        .executableTarget(name: "AssessFuzzJSONL", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzJSONL"),
+        .executableTarget(name: "AssessFuzzValues", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzValues"),
+
         // MARK: - Tests mirror the modules
         .target(name: "TestSupport", dependencies: ["AssessCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "AssessCoreTests", dependencies: ["AssessCore", "TestSupport"]),
-        .testTarget(name: "AssessInputTests", dependencies: ["AssessInput", "TestSupport"]),
+        .testTarget(name: "AssessCoreTests", dependencies: ["AssessCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "AssessInputTests", dependencies: ["AssessInput", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "AssessLedgerTests", dependencies: ["AssessLedger", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "AssessWorkbookTests", dependencies: ["AssessWorkbook", "TestSupport"]),
         .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AssessSampleTests", dependencies: ["AssessSample", "AssessInput", "TestSupport"]),
-        .testTarget(name: "AssessPipelineTests", dependencies: ["AssessPipeline", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "AssessPipelineTests", dependencies: ["AssessPipeline", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -39,7 +39,7 @@ if [[ -z "${SKIP_PANDAS:-}" ]] && ! python3 -c 'import pandas, xlsxwriter' 2>/de
     python3 -m pip install -q pandas xlsxwriter
 fi
 if ! pkg-config --exists xlsxwriter; then
-    echo "libxlsxwriter-dev is missing (bash scripts/setup.sh installs it)" >&2
+    echo "libxlsxwriter-dev is missing (bash scripts/ensure-deps.sh installs it)" >&2
     exit 2
 fi
 

@@ -6,7 +6,16 @@ extension Configuration {
         letterPrefix: "昆网信函",
         reportWorkingDays: 15,
         calendar: CalendarAdditions(),
-        rules: .default
+        rules: .default,
+        compliance: .default
+    )
+}
+
+extension ComplianceRules {
+    /// Every check on; at least 12 posts a quarter (about one a week).
+    public static let `default` = ComplianceRules(
+        duplicatePlatform: true, nameInconsistent: true, lowActivity: true, silentAllQuarter: true,
+        registryStale: true, minPosts: 12
     )
 }
 

@@ -17,9 +17,12 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var rules: Rules
     /// Per-unit-category rules (Art. 14): the full rules in force for that category.
     public var categoryRules: [UnitCategory: Rules]
+    /// The registry compliance checks (Art. 8–10); they never change a score or a decision.
+    public var compliance: ComplianceRules
 
     public init(city: String, issuer: String, letterPrefix: String, reportWorkingDays: Int,
-                calendar: CalendarAdditions, rules: Rules, categoryRules: [UnitCategory: Rules] = [:]) {
+                calendar: CalendarAdditions, rules: Rules, categoryRules: [UnitCategory: Rules] = [:],
+                compliance: ComplianceRules = .default) {
         self.city = city
         self.issuer = issuer
         self.letterPrefix = letterPrefix
@@ -27,13 +30,14 @@ public struct Configuration: Codable, Equatable, Sendable {
         self.calendar = calendar
         self.rules = rules
         self.categoryRules = categoryRules
+        self.compliance = compliance
     }
 
     /// The rules in force for a unit of `category`.
     public func rules(for category: UnitCategory) -> Rules { categoryRules[category] ?? rules }
 
     enum CodingKeys: String, CodingKey {
-        case city, issuer, calendar, rules
+        case city, issuer, calendar, rules, compliance
         case letterPrefix = "letter_prefix"
         case reportWorkingDays = "report_working_days"
         case categoryRules = "category_rules"
@@ -58,6 +62,8 @@ public struct Configuration: Codable, Equatable, Sendable {
             byCategory[category] = value
         }
         categoryRules = byCategory
+        // Absent in configurations and manifests written before the compliance checks existed.
+        compliance = try c.decodeIfPresent(ComplianceRules.self, forKey: .compliance) ?? .default
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -70,6 +76,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         try c.encode(rules, forKey: .rules)
         let byCode = Dictionary(uniqueKeysWithValues: categoryRules.map { ($0.key.code, $0.value) })
         try c.encode(byCode, forKey: .categoryRules)
+        try c.encode(compliance, forKey: .compliance)
     }
 }
 

@@ -22,6 +22,7 @@ struct ConfigurationValidator {
             }
         }
         try validate(configuration.rules, at: "rules")
+        try atLeast(0, Double(configuration.compliance.minPosts), "compliance.min_posts")
         for (category, rules) in configuration.categoryRules.sorted(by: { $0.key.code < $1.key.code }) {
             try validate(rules, at: "category_rules.\(categoryKeys[category.code] ?? category.code)")
         }

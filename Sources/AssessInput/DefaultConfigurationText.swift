@@ -48,6 +48,24 @@ public enum DefaultConfigurationText {
                 lines += rulesLines(rules, indent: "    ")
             }
         }
+        let k = c.compliance
+        lines += [
+            "# 账号规范检查（第8、9、10条）：结果写入 compliance.csv 和工作簿「账号规范」，只作整改工作清单，不影响得分和处理决定。",
+            "# 各项为 true（检查）或 false（不检查）。",
+            "compliance:",
+            "  # 同一单位在同一平台（网站、其他除外）本季度有多个账号运行（第10条：原则上一个平台一个账号）。",
+            "  duplicate_platform: \(k.duplicatePlatform)",
+            "  # 同一单位各平台新媒体账号名称不一致（第8条；比较时忽略空格、全角半角、括号内容和平台后缀）。",
+            "  name_inconsistent: \(k.nameInconsistent)",
+            "  # 发布过少：本季度发布条数少于 min_posts（第10条：使用率低的应整合或关停）。",
+            "  low_activity: \(k.lowActivity)",
+            "  # 整季度未发布：考核期内没有任何发布（第10条）。",
+            "  silent_all_quarter: \(k.silentAllQuarter)",
+            "  # 备案信息未更新：关停日期当日及以后仍有发布或有效巡查问题，或开设日期前已有发布（第9条）。",
+            "  registry_stale: \(k.registryStale)",
+            "  # 发布过少的标准：整季度应发布的最少条数（约每周一条）；考核期不足一季度的按天数折算（向上取整）。",
+            "  min_posts: \(k.minPosts)",
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -6,7 +6,7 @@ struct TableFile: Sendable {
     var table: InputTable
     /// File name in the data directory (`findings.csv`), as rejects name it.
     var name: String
-    /// Directory + file name.
+    /// Directory + file name, as the user gave the directory (relative stays relative).
     var path: String
     var format: InputFileReport.Format
     var bytes: Int64
@@ -28,7 +28,7 @@ struct TableFile: Sendable {
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &entryIsDirectory),
                       !entryIsDirectory.boolValue else { continue }
                 let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
-                forms.append(TableFile(table: table, name: name, path: url.path, format: format, bytes: size))
+                forms.append(TableFile(table: table, name: name, path: url.relativePath, format: format, bytes: size))
             }
             if forms.count > 1 { throw .ambiguous(table, files: forms.map(\.name)) }
             if let file = forms.first {

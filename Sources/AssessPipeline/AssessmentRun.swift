@@ -41,13 +41,15 @@ public enum AssessmentRun {
             try ledger?.trend(before: options.quarter, limit: 8)
         } ?? []
         let warnings = input.warnings + assessment.warnings
+        let compliance = ComplianceReview.review(input.data, quarter: options.quarter,
+                                                 rules: setup.configuration.compliance)
 
         progress.stage("写出结果")
         let staging = try PipelineError.during(.outputs) { try StagingDirectory(replacing: options.outputDirectory) }
         do {
             let outputs = try OutputSet(
-                assessment: assessment, configuration: setup.configuration, input: input, trend: trend,
-                previousSource: previousSource, warnings: warnings, templates: setup.templates
+                assessment: assessment, configuration: setup.configuration, input: input, compliance: compliance,
+                trend: trend, previousSource: previousSource, warnings: warnings, templates: setup.templates
             ).write(into: staging, progress: progress)
             progress.stage("登记台账")
             if let ledger {

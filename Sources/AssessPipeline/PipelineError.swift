@@ -1,3 +1,5 @@
+import Foundation
+
 /// A failure that stops a run, tagged with the stage that raised it; the message is for the office (Chinese).
 public struct PipelineError: Error, CustomStringConvertible, Sendable {
     public enum Stage: String, Sendable {
@@ -30,7 +32,25 @@ extension PipelineError {
         } catch let error as PipelineError {
             throw error
         } catch {
-            throw PipelineError(stage, String(describing: error))
+            throw PipelineError(stage, explain(error))
         }
+    }
+
+    /// The office's words for the file-system failures a run can meet (a full disk, no write permission);
+    /// anything else as the error describes itself.
+    static func explain(_ error: any Error) -> String {
+        let ns = error as NSError
+        let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError
+        let posix = [ns, underlying].compactMap { $0 }.first { $0.domain == NSPOSIXErrorDomain }?.code
+        let path = (ns.userInfo[NSFilePathErrorKey] as? String).map { "（\($0)）" } ?? ""
+        let untouched = "之前的结果和台账未作改动。"
+        if ns.domain == NSCocoaErrorDomain && ns.code == CocoaError.fileWriteOutOfSpace.rawValue || posix == Int(ENOSPC) {
+            return "磁盘空间不足\(path)：请清理磁盘空间或用 --out 换一个输出目录后重新运行；\(untouched)"
+        }
+        let denied = [CocoaError.fileWriteNoPermission.rawValue, CocoaError.fileWriteVolumeReadOnly.rawValue]
+        if ns.domain == NSCocoaErrorDomain && denied.contains(ns.code) || posix == Int(EACCES) || posix == Int(EROFS) {
+            return "没有写入权限\(path)：请检查该文件夹的权限或用 --out 换一个输出目录后重新运行；\(untouched)"
+        }
+        return String(describing: error)
     }
 }

@@ -38,6 +38,14 @@ public final class Progress: @unchecked Sendable {
         }
     }
 
+    /// Records the time of a part that ran alongside others (shown after the stage it belongs to).
+    public func record(_ name: String, seconds: TimeInterval) {
+        lock.withLock {
+            endStage()
+            finished.append((name, seconds))
+        }
+    }
+
     /// Seconds per stage, in the order the stages ran.
     public var timings: [(stage: String, seconds: TimeInterval)] { lock.withLock { finished } }
 

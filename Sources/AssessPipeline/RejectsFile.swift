@@ -6,7 +6,7 @@ public enum RejectsFile {
     public static func csv(_ rejects: [RejectedRow]) -> String {
         var out = CSVText.row(["file", "line", "column", "reason", "raw"])
         for r in rejects {
-            out += CSVText.row([r.file, String(r.line), r.column, r.reason, PhoneMask.maskAll(in: r.raw)])
+            out += CSVText.row([r.file, String(r.line), r.column, r.reason, PhoneMask.maskRejectedRow(r.raw, file: r.file)])
         }
         return out
     }

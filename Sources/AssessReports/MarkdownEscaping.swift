@@ -12,6 +12,7 @@ public enum MarkdownEscaping {
     /// punctuation gets a backslash, a leading `-`, `+`, `=` or `1.`/`1)` is neutralised, `://` is broken
     /// so no bare link forms, and mobile numbers are masked (`138****5678`).
     public static func escape(_ text: String) -> String {
+        if isPlain(text) { return neutraliseLineStart(text) }
         let flat = collapseWhitespace(PhoneMask.maskAll(in: text))
         var out = ""
         out.reserveCapacity(flat.utf8.count + 8)
@@ -19,11 +20,27 @@ public enum MarkdownEscaping {
             if alwaysEscaped.contains(character) { out.append("\\") }
             out.append(character)
         }
-        out = out.replacingOccurrences(of: "://", with: ":\\/\\/")
+        if out.contains("://") { out = out.replacingOccurrences(of: "://", with: ":\\/\\/") }
         return neutraliseLineStart(out)
     }
 
-    /// One line: every run of line breaks, tabs and other vertical space becomes one space.
+    /// Text that no step below would change except the line-start rule: no Markdown punctuation, no
+    /// whitespace but inner spaces, no control character, no `:` (for `://`), no phone-like digits. Most values
+    /// (names, dates, numbers) are plain, and the letters of a province are rendered in seconds (PERFORMANCE.md).
+    static func isPlain(_ text: String) -> Bool {
+        guard text.utf8.first != 0x20, text.utf8.last != 0x20, !PhoneMask.hasLongDigitRun(text) else { return false }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return false  // controls and line breaks
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x7C, 0x23, 0x5B, 0x5D, 0x3C, 0x3E, 0x7E, 0x26, 0x21, 0x3A: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// One line: every run of line breaks, tabs and other vertical space becomes one space; any other control
+    /// character becomes U+FFFD.
     static func collapseWhitespace(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
@@ -36,7 +53,9 @@ public enum MarkdownEscaping {
                 if !out.isEmpty, out.last != " ", character != " " { out.append(" ") }
                 pendingSpace = false
             }
-            out.append(character)
+            // Other control characters (NUL, ESC, …) would reach the letter raw: shown as U+FFFD instead.
+            let isControl = character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            out.append(isControl ? "\u{FFFD}" : character)
         }
         return trimSpaces(out)
     }

@@ -8,13 +8,16 @@ public struct ReportInputs: Sendable {
     public var rejectedRows: Int
     /// Earlier quarters from the ledger, ascending (the current quarter is not in it).
     public var trend: [QuarterTrend]
+    /// The registry compliance work list (Art. 8–10), for the summary's section; empty when not reviewed.
+    public var compliance: [ComplianceFinding]
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
-                rejectedRows: Int, trend: [QuarterTrend]) {
+                rejectedRows: Int, trend: [QuarterTrend], compliance: [ComplianceFinding] = []) {
         self.assessment = assessment
         self.configuration = configuration
         self.files = files
         self.rejectedRows = rejectedRows
         self.trend = trend
+        self.compliance = compliance
     }
 }

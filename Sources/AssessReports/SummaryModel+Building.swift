@@ -62,6 +62,15 @@ extension SummaryModel {
                     encoding: $0.encoding.rawValue, read: $0.read, accepted: $0.accepted, rejected: $0.rejected)
         }
         rejectedRows = inputs.rejectedRows
+        let compliance = inputs.compliance
+        complianceTotal = compliance.count
+        complianceUnits = Set(compliance.map(\.unit.id)).count
+        complianceMedia = Set(compliance.map(\.media.id)).count
+        complianceChecks = ComplianceCheck.allCases.filter(inputs.configuration.compliance.isEnabled).map { check in
+            let lines = compliance.filter { $0.check == check }
+            return ComplianceRow(label: check.chinese, code: check.code, article: check.article, count: lines.count,
+                                 units: Set(lines.map(\.unit.id)).count)
+        }
     }
 
     /// Groups in UTF-8 order of their name, `cityFirst` (市级) leading.

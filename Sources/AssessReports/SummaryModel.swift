@@ -30,6 +30,25 @@ public struct SummaryModel: Sendable, Equatable {
     public var warnings: [TextLine]
     public var files: [FileRow]
     public var rejectedRows: Int
+    /// Registry compliance (Art. 8–10): lines of compliance.csv, and the units and media they concern.
+    public var complianceTotal: Int
+    public var complianceUnits: Int
+    public var complianceMedia: Int
+    /// One row per check switched on in the configuration, in check order (also at 0).
+    public var complianceChecks: [ComplianceRow]
+}
+
+/// One registry compliance check in the summary.
+public struct ComplianceRow: Sendable, Equatable {
+    /// `同一平台多个账号`.
+    public var label: String
+    public var code: String
+    /// `第十条`.
+    public var article: String
+    /// Lines (media) found.
+    public var count: Int
+    /// Units concerned.
+    public var units: Int
 }
 
 /// A label with a count and its share of all assessed units.

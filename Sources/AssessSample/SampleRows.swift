@@ -63,7 +63,8 @@ enum SampleRows {
         var status = MediaStatus.active
         if random.chance(0.03) { opened = quarter.startDay.adding(days: random.below(80)) }
         if random.chance(0.03) {
-            closed = quarter.startDay.adding(days: 10 + random.below(80))
+            // Closed after it opened (a closure before the opening would be rejected), maybe past the quarter.
+            closed = max(quarter.startDay.adding(days: 10), opened.adding(days: 1)).adding(days: random.below(80))
             status = random.chance(0.5) ? .suspended : .closed
         }
         let start = max(quarter.startDay, opened)

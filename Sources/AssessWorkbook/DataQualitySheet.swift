@@ -19,7 +19,7 @@ enum DataQualitySheet {
         }
         let rejectRows = rejects.lazy.map { r -> [SheetCell] in
             [.text("拒收行"), .text(r.file), .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty,
-             .integer(r.line), .text(r.column), .text(r.reason), .text(PhoneMask.maskAll(in: r.raw))]
+             .integer(r.line), .text(r.column), .text(r.reason), .text(PhoneMask.maskRejectedRow(r.raw, file: r.file))]
         }
         return [AnyCollection(fileRows), AnyCollection(rejectRows)].joined()
     }

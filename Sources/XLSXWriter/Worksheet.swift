@@ -23,7 +23,14 @@ public final class Worksheet {
     public func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws {
         let (r, c) = try cell(row, column)
         let f = try workbook.lxwFormat(format)
-        let result = text.withCString { worksheet_write_string(handle, r, c, $0, f) }
+        // A C string ends at NUL, so a NUL inside the text would silently cut the cell; it becomes U+FFFD.
+        var safe = text
+        if text.utf8.contains(0) {
+            var scalars = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars { scalars.append(scalar == "\u{0}" ? "\u{FFFD}" : scalar) }
+            safe = String(scalars)
+        }
+        let result = safe.withCString { worksheet_write_string(handle, r, c, $0, f) }
         try check(result, "worksheet_write_string \(name) row \(row + 1) column \(column + 1)")
     }
 

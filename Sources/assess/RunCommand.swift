@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
         abstract: "完成一个季度的考核：评分、整改函与通报决定、工作簿、函件、意识形态责任制扣分，并记入台账。",
         discussion: """
         结果目录中生成：scores.csv / scores.json（评分）、ideology.csv（意识形态责任制考核扣分）、
-        assessment.xlsx（工作簿）、letters/*.md（整改函）、notice.md（通报，如有）、summary.md（季度概况）、
+        compliance.csv（账号规范工作清单）、assessment.xlsx（工作簿）、letters/*.md（整改函）、notice.md（通报，如有）、summary.md（季度概况）、
         rejects.csv（拒收行）、manifest.json（输入文件校验值与所用配置）。
         结果先写入临时目录，全部成功后才替换结果目录并提交台账；失败时原有结果与台账保持不变。
 
@@ -81,7 +81,7 @@ struct RunCommand: ParsableCommand {
         \(report.assessment.quarter.chinese)：考核单位 \(units.count) 个，\
         整改函 \(units.filter { $0.decision == .letter }.count) 个，\
         通报 \(units.filter { $0.decision == .notice }.count) 个。
-        结果已写入 \(options.outputDirectory.path)
+        结果已写入 \(options.outputDirectory.relativePath)
         """)
     }
 

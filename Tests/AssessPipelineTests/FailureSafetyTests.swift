@@ -26,7 +26,7 @@ import TestSupport
         // Wait until it says it is paused (outputs staged, ledger transaction open), then kill it for real.
         var said = Data()
         while !String(decoding: said, as: UTF8.self).contains("paused before commit") {
-            let chunk = started.errPipe.fileHandleForReading.availableData
+            let chunk = CommandRun.readSome(started.errPipe)
             if chunk.isEmpty { break }
             said.append(chunk)
         }

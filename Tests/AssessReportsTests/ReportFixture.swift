@@ -143,7 +143,16 @@ enum ReportFixture {
             QuarterTrend(quarter: Quarter(year: 2026, number: 1) ?? quarter, units: 3, letters: 2, notices: 0, averageScore: 80.125),
             QuarterTrend(quarter: Quarter(year: 2026, number: 2) ?? quarter, units: 3, letters: 2, notices: 0, averageScore: 82.5),
         ]
-        return ReportInputs(assessment: assessment, configuration: .default, files: files, rejectedRows: 1, trend: trend)
+        let unit = letterUnit.unit
+        let wechat = Media(id: "M02", unitID: unit.id, kind: .wechat, name: "五华教育")
+        let compliance = [
+            ComplianceFinding(quarter: quarter, unit: unit, media: wechat, check: .name_inconsistent,
+                              detail: "本单位新媒体账号名称不一致"),
+            ComplianceFinding(quarter: quarter, unit: unit, media: wechat, check: .low_activity,
+                              detail: "本季度发布11条"),
+        ]
+        return ReportInputs(assessment: assessment, configuration: .default, files: files, rejectedRows: 1, trend: trend,
+                            compliance: compliance)
     }
 
     /// The same quarter with nobody to name in a notice.

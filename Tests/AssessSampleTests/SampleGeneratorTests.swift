@@ -9,7 +9,7 @@ import Testing
 
     func generate(seed: UInt64, encoding: SampleEncoding = .utf8, format: SampleFormat = .csv) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sample-\(UUID().uuidString)")
-        _ = try SampleGenerator(units: 12, media: 40, quarter: quarter, seed: seed, encoding: encoding, format: format)
+        _ = try SampleGenerator(units: 60, media: 200, quarter: quarter, seed: seed, encoding: encoding, format: format)
             .write(to: dir)
         return dir
     }
@@ -30,8 +30,8 @@ import Testing
         let dir = try generate(seed: 3, encoding: encoding, format: format)
         let result = try InputReader(directory: dir, quarter: quarter).read()
         #expect(result.rejects.isEmpty, "\(result.rejects.prefix(3))")
-        #expect(result.data.units.count == 12)
-        #expect(result.data.media.count == 40)
+        #expect(result.data.units.count == 60)
+        #expect(result.data.media.count == 200)
         #expect(result.files.allSatisfy { $0.read == $0.accepted })
         if encoding == .gb18030 {
             #expect(result.files.contains { $0.encoding == .gb18030 })

@@ -122,6 +122,7 @@ import TestSupport
         #expect(figures["拒收行数"] == "1")
         #expect(overview.cells.contains { $0.first?[1] == "2026Q2" })
         #expect(overview.cells.contains { $0.first?[1] == "2026Q3" })
+        #expect(book.charts == 4)  // region scores, supervisor decisions, two trend lines
     }
 }
 

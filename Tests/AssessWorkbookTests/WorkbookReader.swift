@@ -21,13 +21,16 @@ struct ReadWorkbook: Decodable {
     var title: String?
     var author: String?
     var created: String?
+    /// Native charts in the package (`xl/charts/chart*.xml`).
+    var charts: Int
 
     func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
 
     static let script = """
-        import sys, json, openpyxl
+        import sys, json, zipfile, openpyxl
         wb = openpyxl.load_workbook(sys.argv[1])
-        out = {"sheets": [], "title": wb.properties.title, "author": wb.properties.creator,
+        charts = len([n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.startswith("xl/charts/chart")])
+        out = {"sheets": [], "charts": charts, "title": wb.properties.title, "author": wb.properties.creator,
                "created": wb.properties.created.isoformat() if wb.properties.created else None}
         for ws in wb.worksheets:
             rows = []

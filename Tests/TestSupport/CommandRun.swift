@@ -8,14 +8,44 @@ public struct CommandRun: Sendable {
 
     public static func assess(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandRun {
         let process = try start(arguments, environment: environment)
-        let out = process.outPipe.fileHandleForReading.readDataToEndOfFile()
-        let err = process.errPipe.fileHandleForReading.readDataToEndOfFile()
+        // Drain stderr on another thread so neither pipe can fill up and block the child.
+        let errBox = DataBox()
+        let errPipe = process.errPipe
+        let errThread = Thread { errBox.data = readAll(errPipe) }
+        errThread.start()
+        let out = readAll(process.outPipe)
+        while !errBox.done { usleep(1000) }
+        let err = errBox.data
         process.process.waitUntilExit()
         return CommandRun(status: process.process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                           stderr: String(decoding: err, as: UTF8.self))
     }
 
-    public struct Started {
+    /// Reads a pipe to its end with read(2), retrying on EINTR (Foundation's FileHandle traps on EINTR).
+    public static func readAll(_ pipe: Pipe) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let fd = pipe.fileHandleForReading.fileDescriptor
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n > 0 { data.append(contentsOf: buffer[0..<n]); continue }
+            if n < 0 && errno == EINTR { continue }
+            return data
+        }
+    }
+
+    /// Reads whatever is available now (blocking until something is), retrying on EINTR; empty at end of file.
+    public static func readSome(_ pipe: Pipe) -> Data {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let fd = pipe.fileHandleForReading.fileDescriptor
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n >= 0 { return Data(buffer[0..<n]) }
+            if errno != EINTR { return Data() }
+        }
+    }
+
+    public struct Started: @unchecked Sendable {
         public let process: Process
         public let outPipe: Pipe
         public let errPipe: Pipe
@@ -33,4 +63,18 @@ public struct CommandRun: Sendable {
         try process.run()
         return Started(process: process, outPipe: out, errPipe: err)
     }
+}
+
+/// A result handed from a reader thread.
+final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = Data()
+    private var finished = false
+
+    var data: Data {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue; finished = true } }
+    }
+
+    var done: Bool { lock.withLock { finished } }
 }

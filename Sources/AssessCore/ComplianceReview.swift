@@ -1,0 +1,37 @@
+/// The registry compliance pass (issue 7; Art. 8–10) over the accepted rows of one quarter: the office's
+/// clean-up work list. It never changes a score or a decision.
+///
+/// The checks, each switched on or off in `ComplianceRules`, in listing order: `DuplicatePlatformCheck`,
+/// `NameConsistencyCheck`, `LowActivityCheck` (low_activity, silent_all_quarter), `RegistryStaleCheck`.
+public enum ComplianceReview {
+    /// Every finding, sorted by `unit_id` (UTF-8 byte order), `media_id`, then check order.
+    /// Media whose unit is not in `data.units` are skipped (accepted data has none).
+    public static func review(_ data: QuarterData, quarter: Quarter, rules: ComplianceRules) -> [ComplianceFinding] {
+        let units = Dictionary(data.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var findingsOfMedia: [String: [Finding]] = [:]
+        if rules.registryStale {
+            for finding in data.findings { findingsOfMedia[finding.mediaID, default: []].append(finding) }
+        }
+        var mediaOfUnit: [String: [ComplianceSubject]] = [:]
+        for (index, media) in data.media.enumerated() {
+            guard let unit = units[media.unitID] else { continue }
+            let activity = data.activity.indices.contains(index) ? data.activity[index] : MediaActivity()
+            mediaOfUnit[unit.id, default: []].append(ComplianceSubject(
+                unit: unit, media: media, activity: activity, window: MediaWindow.window(of: media, in: quarter)))
+        }
+        var out: [ComplianceFinding] = []
+        for (_, unsorted) in mediaOfUnit {
+            // Media in id order, so that lists inside a detail never depend on the order of the input rows.
+            let media = unsorted.sorted { $0.media.id.precedesInByteOrder($1.media.id) }
+            if rules.duplicatePlatform { out += DuplicatePlatformCheck.findings(media, quarter: quarter) }
+            if rules.nameInconsistent { out += NameConsistencyCheck.findings(media, quarter: quarter) }
+            out += media.compactMap { LowActivityCheck.finding($0, quarter: quarter, rules: rules) }
+            if rules.registryStale {
+                out += media.compactMap {
+                    RegistryStaleCheck.finding($0, findings: findingsOfMedia[$0.media.id] ?? [], quarter: quarter)
+                }
+            }
+        }
+        return out.sorted(by: ComplianceFinding.precedes)
+    }
+}
