@@ -83,7 +83,8 @@ public enum AssessmentRun {
             }
         }
         if options.strict, !input.rejects.isEmpty {
-            throw PipelineError(.input, "使用了 --strict：有 \(input.rejects.count) 行数据被拒收（明细见上方或 assess validate --rejects），未生成任何结果。")
+            throw PipelineError(.input, "使用了 --strict：有 \(input.rejects.count) 行数据被拒收（明细见上方），未生成任何结果。",
+                                rejects: input.rejects)
         }
         return input
     }

@@ -1,3 +1,5 @@
+import AssessCore
+
 import Foundation
 
 /// A failure that stops a run, tagged with the stage that raised it; the message is for the office (Chinese).
@@ -15,10 +17,13 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable {
 
     public var stage: Stage
     public var message: String
+    /// With `--strict`: every rejected row, to be listed before the message (inputs.md).
+    public var rejects: [RejectedRow]
 
-    public init(_ stage: Stage, _ message: String) {
+    public init(_ stage: Stage, _ message: String, rejects: [RejectedRow] = []) {
         self.stage = stage
         self.message = message
+        self.rejects = rejects
     }
 
     public var description: String { "【\(stage.rawValue)】\(message)" }

@@ -64,6 +64,9 @@ struct RunCommand: ParsableCommand {
         do {
             report = try AssessmentRun.execute(options, progress: progress)
         } catch let error as PipelineError {
+            if !error.rejects.isEmpty {
+                printErr("拒收 \(error.rejects.count) 行：\n" + InputSummary.rejects(error.rejects, limit: .max))
+            }
             throw fail(error.description)
         }
         if timings {

@@ -84,6 +84,13 @@ import TestSupport
         #expect(lines.count > 10)
         let strict = try CommandRun.assess(["validate", "--data", data, "--strict"])
         #expect(strict.status == 2)
+        // run --strict lists every reject first, then stops without writing anything.
+        let out = try ProjectPaths.temporaryFolder().appendingPathComponent("out")
+        let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data, "--out", out.path,
+                                         "--no-ledger", "--strict"])
+        #expect(run.status == 2)
+        #expect(run.stderr.components(separatedBy: " 第").count - 1 == lines.count - 1, "every reject listed")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     @Test func unwritableOutputFolderFailsCleanly() throws {
