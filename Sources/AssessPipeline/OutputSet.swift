@@ -71,7 +71,7 @@ struct OutputSet {
         return try PipelineError.during(.reports) {
             try Concurrent.map(units) { unit in
                 let path = "letters/\(SafeFileName.encode(unit.unit.id)).md"
-                try staging.write(try templates.letter(for: unit, inputs), to: path)
+                try staging.write(try templates.letter(for: unit, inputs), to: path, createFolders: false)
                 return path
             }
         }
