@@ -27,13 +27,13 @@ public enum IdeologyFeed {
         case .notice: base = rules.ideology.baseNotice
         }
         if unit.decision != .noAction {
-            parts.append("依据第十九条本季度作出“\(unit.decision.chinese)”决定，基础扣\(FixedPoint.format(base))分")
+            parts.append("本季度依第十九条作出“\(unit.decision.chinese)”决定，基础扣\(FixedPoint.format(base))分")
         }
         let major = unit.metrics.majorIncidents
         if major > 0 {
             parts.append("严重问题（表述错误、泄密、隐私泄露、数据造假）\(major)起，每起扣\(FixedPoint.format(rules.ideology.majorIncident))分")
         }
-        var line = "依据《管理办法》第二十条：" + parts.joined(separator: "；")
+        var line = "依据《管理办法》第十九条、第二十条：" + parts.joined(separator: "；")
         line += "；合计扣\(FixedPoint.format(unit.ideologyDeduction))分"
         if unit.ideologyDeduction >= rules.ideology.cap {
             line += "（封顶\(FixedPoint.format(rules.ideology.cap))分）"
