@@ -117,45 +117,32 @@ enum OverviewSheet {
                                      columns: column...column)
         }
 
-        // MARK: Charts, to the right of the tables.
-        let chartColumn = 6
+        // MARK: Charts, to the right of the tables, one below the other.
         var chartRow = 0
-        if !regionRows.isEmpty {
-            let chart = try workbook.addChart(.column)
-            chart.setTitle("各地区平均得分")
-            try chart.addSeries(name: "平均得分", categories: .column(0, rows: regionRange, sheet: name),
-                                values: .column(2, rows: regionRange, sheet: name))
-            chart.setAxisNames(x: "地区", y: "平均得分")
-            try sheet.insert(chart, row: chartRow, column: chartColumn)
+        /// One native chart: `series` are (name, value column) over `rows` of this sheet, categories in column 0.
+        func chart(_ kind: Chart.Kind, _ title: String, rows: ClosedRange<Int>, series: [(String, Int)],
+                   x: String, y: String) throws {
+            let chart = try workbook.addChart(kind)
+            chart.setTitle(title)
+            for (seriesName, column) in series {
+                try chart.addSeries(name: seriesName, categories: .column(0, rows: rows, sheet: name),
+                                    values: .column(column, rows: rows, sheet: name))
+            }
+            chart.setAxisNames(x: x, y: y)
+            try sheet.insert(chart, row: chartRow, column: 6)
             chartRow += 16
+        }
+        if !regionRows.isEmpty {
+            try chart(.column, "各地区平均得分", rows: regionRange, series: [("平均得分", 2)], x: "地区", y: "平均得分")
         }
         if !supervisorRows.isEmpty {
-            let chart = try workbook.addChart(.stackedColumn)
-            chart.setTitle("各主管单位处理决定")
-            try chart.addSeries(name: "整改函", categories: .column(0, rows: supervisorRange, sheet: name),
-                                values: .column(1, rows: supervisorRange, sheet: name))
-            try chart.addSeries(name: "通报", categories: .column(0, rows: supervisorRange, sheet: name),
-                                values: .column(2, rows: supervisorRange, sheet: name))
-            chart.setAxisNames(x: "主管单位", y: "单位数")
-            try sheet.insert(chart, row: chartRow, column: chartColumn)
-            chartRow += 16
+            try chart(.stackedColumn, "各主管单位处理决定", rows: supervisorRange,
+                      series: [("整改函", 1), ("通报", 2)], x: "主管单位", y: "单位数")
         }
         if let trendRange {
-            let decisions = try workbook.addChart(.line)
-            decisions.setTitle("历季度整改函与通报")
-            try decisions.addSeries(name: "整改函", categories: .column(0, rows: trendRange, sheet: name),
-                                    values: .column(2, rows: trendRange, sheet: name))
-            try decisions.addSeries(name: "通报", categories: .column(0, rows: trendRange, sheet: name),
-                                    values: .column(3, rows: trendRange, sheet: name))
-            decisions.setAxisNames(x: "季度", y: "单位数")
-            try sheet.insert(decisions, row: chartRow, column: chartColumn)
-            chartRow += 16
-            let scores = try workbook.addChart(.line)
-            scores.setTitle("历季度平均得分")
-            try scores.addSeries(name: "平均得分", categories: .column(0, rows: trendRange, sheet: name),
-                                 values: .column(4, rows: trendRange, sheet: name))
-            scores.setAxisNames(x: "季度", y: "平均得分")
-            try sheet.insert(scores, row: chartRow, column: chartColumn)
+            try chart(.line, "历季度整改函与通报", rows: trendRange, series: [("整改函", 2), ("通报", 3)],
+                      x: "季度", y: "单位数")
+            try chart(.line, "历季度平均得分", rows: trendRange, series: [("平均得分", 4)], x: "季度", y: "平均得分")
         }
     }
 }

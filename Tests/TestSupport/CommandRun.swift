@@ -14,8 +14,7 @@ public struct CommandRun: Sendable {
         let errThread = Thread { errBox.data = readAll(errPipe) }
         errThread.start()
         let out = readAll(process.outPipe)
-        while !errBox.done { usleep(1000) }
-        let err = errBox.data
+        let err = errBox.wait()
         process.process.waitUntilExit()
         return CommandRun(status: process.process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                           stderr: String(decoding: err, as: UTF8.self))
@@ -65,16 +64,21 @@ public struct CommandRun: Sendable {
     }
 }
 
-/// A result handed from a reader thread.
+/// A result handed from a reader thread: `data` is set once, `wait()` blocks until it is.
 final class DataBox: @unchecked Sendable {
-    private let lock = NSLock()
+    private let ready = DispatchSemaphore(value: 0)
     private var value = Data()
-    private var finished = false
 
     var data: Data {
-        get { lock.withLock { value } }
-        set { lock.withLock { value = newValue; finished = true } }
+        get { value }
+        set {
+            value = newValue
+            ready.signal()
+        }
     }
 
-    var done: Bool { lock.withLock { finished } }
+    func wait() -> Data {
+        ready.wait()
+        return value
+    }
 }
