@@ -12,7 +12,11 @@ public enum MarkdownEscaping {
     /// punctuation gets a backslash, a leading `-`, `+`, `=` or `1.`/`1)` is neutralised, `://` is broken
     /// so no bare link forms, and mobile numbers are masked (`138****5678`).
     public static func escape(_ text: String) -> String {
-        if isPlain(text) { return neutraliseLineStart(text) }
+        isPlain(text) ? neutraliseLineStart(text) : escapeEveryStep(text)
+    }
+
+    /// `escape` without the fast path.
+    static func escapeEveryStep(_ text: String) -> String {
         let flat = collapseWhitespace(PhoneMask.maskAll(in: text))
         var out = ""
         out.reserveCapacity(flat.utf8.count + 8)
@@ -25,16 +29,24 @@ public enum MarkdownEscaping {
     }
 
     /// Text that no step below would change except the line-start rule: no Markdown punctuation, no
-    /// whitespace but inner spaces, no control character, no `:` (for `://`), no phone-like digits. Most values
-    /// (names, dates, numbers) are plain, and the letters of a province are rendered in seconds (PERFORMANCE.md).
+    /// whitespace but inner spaces, no control character, no `://`, no phone-like digits. Most values (names,
+    /// dates, times, numbers) are plain; checked on the UTF-8 bytes, because a province's letters hold
+    /// millions of values (docs/PERFORMANCE.md "Letters").
     static func isPlain(_ text: String) -> Bool {
-        guard text.utf8.first != 0x20, text.utf8.last != 0x20, !PhoneMask.hasLongDigitRun(text) else { return false }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return false  // controls and line breaks
-            case 0x5C, 0x60, 0x2A, 0x5F, 0x7C, 0x23, 0x5B, 0x5D, 0x3C, 0x3E, 0x7E, 0x26, 0x21, 0x3A: return false
-            default: continue
+        let bytes = text.utf8
+        guard bytes.first != 0x20, bytes.last != 0x20, !PhoneMask.hasLongDigitRun(text) else { return false }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x00...0x1F, 0x7F: return false  // C0 controls and DEL
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x7C, 0x23, 0x5B, 0x5D, 0x3C, 0x3E, 0x7E, 0x26, 0x21: return false
+            case 0x80...0x9F where previous == 0xC2: return false  // C1 controls U+0080–U+009F
+            case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2: return false  // U+2028, U+2029
+            case 0x2F where previous == 0x2F && beforePrevious == 0x3A: return false  // "://"
+            default: break
             }
+            beforePrevious = previous
+            previous = byte
         }
         return true
     }
@@ -69,17 +81,17 @@ public enum MarkdownEscaping {
 
     /// A value placed at the start of a line must not open a list, a setext underline or an ordered list.
     static func neutraliseLineStart(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        if first == "-" || first == "+" || first == "=" { return "\\" + text }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, digits.count <= 9 {
-            let rest = text.dropFirst(digits.count)
-            if let marker = rest.first, marker == "." || marker == ")" {
-                let after = rest.dropFirst()
-                if after.isEmpty || after.first == " " { return digits + "\\" + rest }
-            }
-        }
-        return text
+        let bytes = text.utf8
+        guard let first = bytes.first else { return text }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") { return "\\" + text }
+        let digits = bytes.prefix { (0x30...0x39).contains($0) }.count
+        guard digits > 0, digits <= 9 else { return text }
+        let rest = bytes.dropFirst(digits)
+        guard let marker = rest.first, marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")") else { return text }
+        let after = rest.dropFirst()
+        guard after.isEmpty || after.first == UInt8(ascii: " ") else { return text }
+        let split = text.utf8.index(text.utf8.startIndex, offsetBy: digits)
+        return text[..<split] + "\\" + text[split...]
     }
 }
 

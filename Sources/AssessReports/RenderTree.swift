@@ -2,7 +2,8 @@
 ///
 /// swift-mustache looks up a key on a struct through `Mirror` on every tag, filtering all children each time;
 /// a letter has hundreds of tags, which made the letters 85 % of a city run (perf, docs/PERFORMANCE.md).
-/// `[String: Any]` conforms to `MustacheParent`, so one reflection pass per model makes lookups hash lookups.
+/// `[String: Any]` conforms to `MustacheParent`, so one pass per model makes lookups hash lookups. The letter's
+/// models list their fields themselves (`TemplateFields`); the notice's and summary's, rendered once, are reflected.
 /// Nil optionals are left out, so `{{#key}}` / `{{^key}}` behave exactly as on the struct.
 enum RenderTree {
     static func make(_ value: Any) -> Any {
@@ -11,6 +12,13 @@ enum RenderTree {
         case is String, is Int, is Bool, is Double: return value
         case let optional as AnyOptional: return optional.wrappedValue.map(make) as Any
         case let array as [Any]: return array.compactMap { unwrap($0).map(make) }
+        case let model as TemplateFields:
+            var dictionary: [String: Any] = [:]
+            for (label, field) in model.templateFields {
+                guard let field, let value = unwrap(field) else { continue }
+                dictionary[label] = make(value)
+            }
+            return dictionary
         default: break
         }
         let mirror = Mirror(reflecting: value)

@@ -25,6 +25,36 @@ import Testing
         #expect(MarkdownEscaping.escape(input) == expected)
     }
 
+    @Test(arguments: ["2026年9月2日 11:08", "整改时限60分钟", "昆网信函〔2026〕1号", "96.62", "7.34‰", "a:b", "1) 项",
+                      "-1", "= x", "123456. 编号"])
+    func plainValuesNeedNoEscaping(text: String) {
+        #expect(MarkdownEscaping.isPlain(text))
+        #expect(MarkdownEscaping.escape(text) == MarkdownEscaping.escapeEveryStep(text))
+    }
+
+    @Test(arguments: ["http://x", "a\u{85}b", "行\u{2028}分", "行\u{2029}分", "\u{1B}[31m", "a\u{7F}", " 前空格", "后空格 ",
+                      "0871-65123456", "a*b", "制表\t符"])
+    func valuesThatNeedEscapingAreNotPlain(text: String) {
+        #expect(!MarkdownEscaping.isPlain(text))
+    }
+
+    /// The fast path may only skip steps that would change nothing: random strings over the characters that matter.
+    @Test func fastPathAgreesWithEveryStep() {
+        let alphabet = Array("ab1:/ .-+=)*_\n\t\u{85}\u{2028}\u{A8}\u{C2}中‰13812345678")
+        var seed: UInt64 = 42
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int(seed % 9) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            if MarkdownEscaping.isPlain(text) {
+                #expect(MarkdownEscaping.escapeEveryStep(text) == MarkdownEscaping.neutraliseLineStart(text), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func masksMobileNumbers() {
         #expect(MarkdownEscaping.escape("联系13812345678") == "联系138\\*\\*\\*\\*5678")
     }

@@ -1,0 +1,42 @@
+import AssessCore
+import AssessInput
+import Foundation
+import Testing
+import TestSupport
+@testable import AssessReports
+
+/// What one letter costs, split into its steps (docs/PERFORMANCE.md "Letters").
+///
+/// Opt-in: runs only when `ASSESS_BENCH_DATA` names a data directory made by `assess sample` (quarter 2026Q3);
+/// renders every letter of that quarter on one thread, without writing files, and prints the time per letter.
+@Suite struct LetterBenchmark {
+    static let data = ProcessInfo.processInfo.environment["ASSESS_BENCH_DATA"]
+
+    @Test(.enabled(if: data != nil))
+    func letterSpeed() throws {
+        let quarter = try #require(Quarter("2026Q3"))
+        let input = try InputReader(directory: URL(fileURLWithPath: Self.data ?? "."), quarter: quarter).read()
+        let assessment = Assessor(configuration: .default, calendar: try OfficialCalendar.load())
+            .assess(input.data, quarter: quarter, previous: nil)
+        let inputs = ReportInputs(assessment: assessment, configuration: .default, files: input.files,
+                                  rejectedRows: input.rejects.count, trend: [])
+        let renderer = try ReportRenderer(templates: ProjectPaths.root.appendingPathComponent("Templates"))
+        let units = assessment.units.filter { $0.decision != .noAction }
+
+        var start = Date()
+        let models = units.map { renderer.letterModel(for: $0, inputs) }
+        let modelSeconds = Date().timeIntervalSince(start)
+        start = Date()
+        let trees = models.map { RenderTree.make($0) }
+        let treeSeconds = Date().timeIntervalSince(start)
+        start = Date()
+        var bytes = 0
+        for tree in trees { bytes += renderer.letterTemplate.render(tree).utf8.count }
+        let renderSeconds = Date().timeIntervalSince(start)
+
+        func perLetter(_ seconds: Double) -> String { String(format: "%.3f ms", seconds * 1000 / Double(units.count)) }
+        print("BENCH letters \(units.count), \(bytes / max(1, units.count)) bytes each")
+        print("BENCH model \(perLetter(modelSeconds)) · tree \(perLetter(treeSeconds)) · render \(perLetter(renderSeconds))"
+              + " · total \(perLetter(modelSeconds + treeSeconds + renderSeconds)) per letter")
+    }
+}
