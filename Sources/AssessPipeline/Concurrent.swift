@@ -1,14 +1,41 @@
 import Foundation
 
-/// The two ways a run uses both cores, with results identical to doing the work one item at a time.
+/// The ways a run uses both cores, with results identical to doing the work one item at a time.
 enum Concurrent {
-    /// `transform` over every item on all cores; results in the items' order; the first error (by index) is thrown.
-    static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) throws -> U) throws -> [U] {
-        let results = Slots<Result<U, Error>>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results[index] = Result { try transform(items[index]) }
+    /// Independent jobs that any thread can help finish: each `work()` call takes jobs until none are left.
+    /// Results keep the items' order; the first error (by index) is thrown by `results()`.
+    final class WorkList<T: Sendable, U: Sendable>: @unchecked Sendable {
+        private let items: [T]
+        private let transform: @Sendable (T) throws -> U
+        private let slots: Slots<Result<U, Error>>
+        private let lock = NSLock()
+        private var next = 0
+
+        init(_ items: [T], _ transform: @escaping @Sendable (T) throws -> U) {
+            self.items = items
+            self.transform = transform
+            slots = Slots(count: items.count)
         }
-        return try results.values.map { try $0.get() }
+
+        /// Does jobs on the calling thread until every job is taken.
+        func work() {
+            while let index = take() {
+                slots[index] = Result { try transform(items[index]) }
+            }
+        }
+
+        /// Call after every `work()` has returned.
+        func results() throws -> [U] {
+            try slots.values.map { try $0.get() }
+        }
+
+        private func take() -> Int? {
+            lock.withLock {
+                guard next < items.count else { return nil }
+                defer { next += 1 }
+                return next
+            }
+        }
     }
 
     /// Starts `work` on a thread of its own; `wait()` returns its result (or throws its error).

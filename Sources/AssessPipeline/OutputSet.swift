@@ -17,7 +17,37 @@ struct OutputSet {
     var templates: ReportRenderer
 
     /// Writes everything; returns the relative paths written.
+    ///
+    /// The workbook (libxlsxwriter, one thread) is the longest job, so it starts first and keeps a core to itself;
+    /// the other files and the letters are written on the calling thread meanwhile, and the workbook's thread
+    /// helps with the letters left when it is done. Every file is the same as when written one after another.
     func write(into staging: StagingDirectory, progress: Progress) throws -> [String] {
+        let start = Date()
+        try PipelineError.during(.outputs) {
+            try FileManager.default.createDirectory(at: staging.file("letters"), withIntermediateDirectories: true)
+        }
+        let letters = letterJobs(into: staging)
+        let workbook = Concurrent.Background { [self] in
+            try PipelineError.during(.workbook) { try AssessmentWorkbook.write(workbookContent, to: staging.file("assessment.xlsx")) }
+            let seconds = Date().timeIntervalSince(start)
+            letters.work()
+            return seconds
+        }
+        let written = try writeFiles(into: staging, letters: letters)
+        let lettersSeconds = Date().timeIntervalSince(start)
+        let workbookSeconds = try workbook.wait()
+        progress.record("  其中 函件", seconds: lettersSeconds)
+        progress.record("  其中 工作簿", seconds: workbookSeconds)
+        let manifest = Manifest(assessment: assessment, configuration: configuration, files: input.files,
+                                previousSource: previousSource, outputs: written + ["manifest.json"], warnings: warnings)
+        try PipelineError.during(.outputs) { try staging.write(try manifest.json(), to: "manifest.json") }
+        return written
+    }
+
+    /// Everything but the workbook and the manifest, on the calling thread: the tables, the letters (with any
+    /// other thread that helps), the notice and the summary.
+    private func writeFiles(into staging: StagingDirectory, letters: Concurrent.WorkList<UnitAssessment, String>)
+        throws -> [String] {
         var written: [String] = []
         func put(_ text: String, _ path: String) throws {
             try PipelineError.during(.outputs) { try staging.write(text, to: path) }
@@ -28,52 +58,35 @@ struct OutputSet {
         try put(IdeologyFeed.csv(assessment, configuration: configuration), "ideology.csv")
         try put(ComplianceFile.csv(compliance), "compliance.csv")
         try put(RejectsFile.csv(input.rejects), "rejects.csv")
-
-        // The workbook (one thread, libxlsxwriter) and the letters (every core) are written at the same time.
-        progress.stage("生成函件与工作簿")
-        let content = WorkbookContent(assessment: assessment, configuration: configuration, files: input.files,
-                                      rejects: input.rejects, trend: trend,
-                                      extraSheets: [ComplianceSheet.table(compliance)])
-        let workbookFile = staging.file("assessment.xlsx")
-        let workbook = Concurrent.Background {
-            let start = Date()
-            try PipelineError.during(.workbook) { try AssessmentWorkbook.write(content, to: workbookFile) }
-            return Date().timeIntervalSince(start)
-        }
-        let lettersStart = Date()
-        let reportInputs = ReportInputs(assessment: assessment, configuration: configuration, files: input.files,
-                                        rejectedRows: input.rejects.count, trend: trend, compliance: compliance)
-        let letters = try writeLetters(reportInputs, into: staging)
-        written += letters
+        letters.work()
+        written += try PipelineError.during(.reports) { try letters.results() }
         try PipelineError.during(.reports) {
             if let notice = try templates.notice(reportInputs) { try put(notice, "notice.md") }
             try put(try templates.summary(reportInputs), "summary.md")
         }
-        let lettersSeconds = Date().timeIntervalSince(lettersStart)
-        let workbookSeconds = try workbook.wait()
-        progress.record("  其中 函件", seconds: lettersSeconds)
-        progress.record("  其中 工作簿", seconds: workbookSeconds)
         written.append("assessment.xlsx")
-
-        let manifest = Manifest(assessment: assessment, configuration: configuration, files: input.files,
-                                previousSource: previousSource, outputs: written + ["manifest.json"], warnings: warnings)
-        try put(try PipelineError.during(.outputs) { try manifest.json() }, "manifest.json")
         return written
     }
 
-    /// One letter per unit with a letter or notice, rendered and written on every core; paths in unit order.
-    private func writeLetters(_ inputs: ReportInputs, into staging: StagingDirectory) throws -> [String] {
+    private var workbookContent: WorkbookContent {
+        WorkbookContent(assessment: assessment, configuration: configuration, files: input.files,
+                        rejects: input.rejects, trend: trend, extraSheets: [ComplianceSheet.table(compliance)])
+    }
+
+    private var reportInputs: ReportInputs {
+        ReportInputs(assessment: assessment, configuration: configuration, files: input.files,
+                     rejectedRows: input.rejects.count, trend: trend, compliance: compliance)
+    }
+
+    /// One job per unit with a letter or notice: render, write, return the path.
+    private func letterJobs(into staging: StagingDirectory) -> Concurrent.WorkList<UnitAssessment, String> {
         let units = assessment.units.filter { $0.decision != .noAction }
         let templates = templates
-        try PipelineError.during(.outputs) {
-            try FileManager.default.createDirectory(at: staging.file("letters"), withIntermediateDirectories: true)
-        }
-        return try PipelineError.during(.reports) {
-            try Concurrent.map(units) { unit in
-                let path = "letters/\(SafeFileName.encode(unit.unit.id)).md"
-                try staging.write(try templates.letter(for: unit, inputs), to: path, createFolders: false)
-                return path
-            }
+        let inputs = reportInputs
+        return Concurrent.WorkList(units) { unit in
+            let path = "letters/\(SafeFileName.encode(unit.unit.id)).md"
+            try staging.write(try templates.letter(for: unit, inputs), to: path, createFolders: false)
+            return path
         }
     }
 }

@@ -23,7 +23,7 @@ extension LetterModel {
         reportWorkingDays = configuration.reportWorkingDays
         score = Formatting.fixed2(unit.score)
         ideologyDeduction = Formatting.fixed2(unit.ideologyDeduction)
-        triggerNames = Formatting.list(unit.triggers.map(\.chinese))
+        triggerNames = Formatting.list(unit.triggers.map { $0.chinese })
         triggerCount = unit.triggers.count
         triggers = unit.triggers.enumerated().map { index, trigger in
             evidence.section(for: trigger, number: index + 1, metrics: unit.metrics, rules: rules, limit: itemLimit)
@@ -36,8 +36,8 @@ extension LetterModel {
                 quarter: assessment.quarter.previous?.chinese ?? "",
                 score: previous.printedScore,
                 decision: previous.decision.chinese,
-                triggerNames: previous.triggers.isEmpty ? "无" : Formatting.list(previous.triggers.map(\.chinese)),
-                repeatedTriggers: repeated.isEmpty ? nil : Formatting.list(repeated.map(\.chinese)),
+                triggerNames: previous.triggers.isEmpty ? "无" : Formatting.list(previous.triggers.map { $0.chinese }),
+                repeatedTriggers: repeated.isEmpty ? nil : Formatting.list(repeated.map { $0.chinese }),
                 scoreChange: Formatting.change(from: Double(previous.printedScore) ?? 0, to: unit.score))
         }
     }
@@ -47,9 +47,12 @@ extension LetterModel {
 struct EvidenceIndex {
     let unit: UnitAssessment
     let mediaByID: [String: Media]
+    /// The unit's findings, the worst first (sorted once for every trigger that lists findings).
+    let findings: [FindingOutcome]
 
     init(unit: UnitAssessment) {
         self.unit = unit
+        findings = unit.evidence.findings.sorted(by: Self.worstFirst)
         var media: [String: Media] = [:]
         for assessed in unit.evidence.media where media[assessed.media.id] == nil {
             media[assessed.media.id] = assessed.media
@@ -61,12 +64,11 @@ struct EvidenceIndex {
     func section(for trigger: Trigger, number: Int, metrics m: UnitMetrics, rules: Rules, limit: Int) -> TriggerEvidence {
         var section = TriggerEvidence(number: number, code: trigger.code, name: trigger.chinese,
                                       summary: Summaries.sentence(for: trigger, metrics: m, rules: rules))
-        let findings = unit.evidence.findings.sorted(by: Self.worstFirst)
         switch trigger {
         case .error_rate:
             setFindings(findings, limit: limit, in: &section)
         case .inactivity:
-            let inactive = unit.evidence.media.filter(\.inactive).sorted {
+            let inactive = unit.evidence.media.filter { $0.inactive }.sorted {
                 ($0.silentDays, $1.media.id) > ($1.silentDays, $0.media.id)
             }
             let cut = Truncated(inactive, limit: limit)

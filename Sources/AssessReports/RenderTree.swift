@@ -7,18 +7,17 @@
 /// Nil optionals are left out, so `{{#key}}` / `{{^key}}` behave exactly as on the struct.
 enum RenderTree {
     static func make(_ value: Any) -> Any {
+        if let model = value as? TemplateFields { return model.templateValue.any }
+        return reflect(value)
+    }
+
+    /// `make` by reflection alone (the notice's and summary's models, and the reference for `TemplateFields`).
+    static func reflect(_ value: Any) -> Any {
         // Leaves first: most values are strings and numbers, and need no Mirror.
         switch value {
         case is String, is Int, is Bool, is Double: return value
-        case let optional as AnyOptional: return optional.wrappedValue.map(make) as Any
-        case let array as [Any]: return array.compactMap { unwrap($0).map(make) }
-        case let model as TemplateFields:
-            var dictionary: [String: Any] = [:]
-            for (label, field) in model.templateFields {
-                guard let field, let value = unwrap(field) else { continue }
-                dictionary[label] = make(value)
-            }
-            return dictionary
+        case let optional as AnyOptional: return optional.wrappedValue.map(reflect) as Any
+        case let array as [Any]: return array.compactMap { unwrap($0).map(reflect) }
         default: break
         }
         let mirror = Mirror(reflecting: value)
@@ -27,11 +26,11 @@ enum RenderTree {
             var dictionary: [String: Any] = [:]
             for child in mirror.children {
                 guard let label = child.label, let value = unwrap(child.value) else { continue }
-                dictionary[label] = make(value)
+                dictionary[label] = reflect(value)
             }
             return dictionary
         case .collection?, .set?:
-            return mirror.children.compactMap { unwrap($0.value).map(make) }
+            return mirror.children.compactMap { unwrap($0.value).map(reflect) }
         default:
             return value
         }

@@ -16,9 +16,9 @@ public struct ReportRenderer: Sendable {
     /// At most this many findings, media or complaints per list of a letter; the rest are counted (「另有 M 条」).
     public var itemLimit = 10
 
-    let letterTemplate: MustacheTemplate
-    let noticeTemplate: MustacheTemplate
-    let summaryTemplate: MustacheTemplate
+    let letterTemplate: ReportTemplate
+    let noticeTemplate: ReportTemplate
+    let summaryTemplate: ReportTemplate
 
     /// Loads and compiles the three templates; a missing or broken template → `ReportError` naming the file
     /// (and the line when the parser tells).
@@ -31,18 +31,18 @@ public struct ReportRenderer: Sendable {
 
     /// The letter (工作整改函) of one unit whose decision is letter or notice.
     public func letter(for unit: UnitAssessment, _ inputs: ReportInputs) throws -> String {
-        letterTemplate.render(RenderTree.make(letterModel(for: unit, inputs)))
+        letterTemplate.render(letterModel(for: unit, inputs).templateValue)
     }
 
     /// The notice (通报), or nil when no unit's decision is notice.
     public func notice(_ inputs: ReportInputs) throws -> String? {
         guard let model = noticeModel(inputs) else { return nil }
-        return noticeTemplate.render(RenderTree.make(model))
+        return noticeTemplate.render(tree: RenderTree.make(model))
     }
 
     /// The summary for the office's leadership.
     public func summary(_ inputs: ReportInputs) throws -> String {
-        summaryTemplate.render(RenderTree.make(summaryModel(inputs)))
+        summaryTemplate.render(tree: RenderTree.make(summaryModel(inputs)))
     }
 
     // MARK: - The rendering models (what the templates see)

@@ -1,69 +1,94 @@
-/// A rendering model that names its values for the templates itself, so that `RenderTree` needs no
-/// reflection for it: a `Mirror` pass cost a third of every letter (docs/PERFORMANCE.md "Letters").
+/// A rendering model that names its values for the templates itself, so that a letter needs no reflection:
+/// a `Mirror` pass cost a third of every letter (docs/PERFORMANCE.md "Letters").
 ///
-/// Each list names every stored property once, under its own name (`TemplateFieldsTests` compares the names
-/// with the model's properties, so a new property cannot be forgotten here).
+/// Each list names every stored property once, under its own name (`TemplateFieldsTests` compares the result
+/// with the reflected tree, so a new property cannot be forgotten).
 protocol TemplateFields {
-    var templateFields: [(String, Any?)] { get }
+    var templateFields: [(String, TemplateValue?)] { get }
+}
+
+extension TemplateFields {
+    /// The model as the templates see it: nil values left out.
+    var templateValue: TemplateValue {
+        var fields: [String: TemplateValue] = [:]
+        for case let (label, value?) in templateFields { fields[label] = value }
+        return .object(fields)
+    }
+}
+
+private extension Array where Element: TemplateFields {
+    var value: TemplateValue { .list(map { $0.templateValue }) }
+}
+
+private extension String {
+    var value: TemplateValue { .text(self) }
+}
+
+private extension Int {
+    var value: TemplateValue { .number(self) }
+}
+
+private extension Bool {
+    var value: TemplateValue { .flag(self) }
 }
 
 extension LetterModel: TemplateFields {
-    var templateFields: [(String, Any?)] {
-        [("issuer", issuer), ("city", city), ("letterNumber", letterNumber), ("unitName", unitName), ("unitID", unitID),
-         ("category", category), ("region", region), ("supervisor", supervisor), ("quarter", quarter),
-         ("quarterCode", quarterCode), ("issueDate", issueDate), ("reportDueDate", reportDueDate),
-         ("reportWorkingDays", reportWorkingDays), ("score", score), ("ideologyDeduction", ideologyDeduction),
-         ("triggerNames", triggerNames), ("triggerCount", triggerCount), ("triggers", triggers),
-         ("articles", articles), ("isNotice", isNotice), ("previous", previous)]
+    var templateFields: [(String, TemplateValue?)] {
+        [("issuer", issuer.value), ("city", city.value), ("letterNumber", letterNumber.value), ("unitName", unitName.value), ("unitID", unitID.value),
+         ("category", category.value), ("region", region.value), ("supervisor", supervisor.value), ("quarter", quarter.value),
+         ("quarterCode", quarterCode.value), ("issueDate", issueDate.value), ("reportDueDate", reportDueDate.value),
+         ("reportWorkingDays", reportWorkingDays.value), ("score", score.value), ("ideologyDeduction", ideologyDeduction.value),
+         ("triggerNames", triggerNames.value), ("triggerCount", triggerCount.value), ("triggers", triggers.value),
+         ("articles", articles.value), ("isNotice", isNotice.value), ("previous", previous?.templateValue)]
     }
 }
 
 extension TriggerEvidence: TemplateFields {
-    var templateFields: [(String, Any?)] {
-        [("number", number), ("code", code), ("name", name), ("summary", summary), ("findings", findings),
-         ("findingsMore", findingsMore), ("silences", silences), ("silencesMore", silencesMore), ("systems", systems),
-         ("unstaffed", unstaffed), ("unstaffedMore", unstaffedMore), ("unmonitored", unmonitored),
-         ("unmonitoredMore", unmonitoredMore), ("complaints", complaints), ("complaintsMore", complaintsMore)]
+    var templateFields: [(String, TemplateValue?)] {
+        [("number", number.value), ("code", code.value), ("name", name.value), ("summary", summary.value), ("findings", findings.value),
+         ("findingsMore", findingsMore?.value), ("silences", silences.value), ("silencesMore", silencesMore?.value), ("systems", systems.value),
+         ("unstaffed", unstaffed.value), ("unstaffedMore", unstaffedMore?.value), ("unmonitored", unmonitored.value),
+         ("unmonitoredMore", unmonitoredMore?.value), ("complaints", complaints.value), ("complaintsMore", complaintsMore?.value)]
     }
 }
 
 extension PreviousLine: TemplateFields {
-    var templateFields: [(String, Any?)] {
-        [("quarter", quarter), ("score", score), ("decision", decision), ("triggerNames", triggerNames),
-         ("repeatedTriggers", repeatedTriggers), ("scoreChange", scoreChange)]
+    var templateFields: [(String, TemplateValue?)] {
+        [("quarter", quarter.value), ("score", score.value), ("decision", decision.value), ("triggerNames", triggerNames.value),
+         ("repeatedTriggers", repeatedTriggers?.value), ("scoreChange", scoreChange.value)]
     }
 }
 
 extension FindingLine: TemplateFields {
-    var templateFields: [(String, Any?)] {
-        [("number", number), ("media", media), ("mediaKind", mediaKind), ("detectedAt", detectedAt),
-         ("category", category), ("severity", severity), ("notifiedAt", notifiedAt), ("limit", limit),
-         ("deadline", deadline), ("fixedAt", fixedAt), ("outcome", outcome), ("lateness", lateness),
-         ("description", description)]
+    var templateFields: [(String, TemplateValue?)] {
+        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value), ("detectedAt", detectedAt.value),
+         ("category", category.value), ("severity", severity.value), ("notifiedAt", notifiedAt.value), ("limit", limit.value),
+         ("deadline", deadline.value), ("fixedAt", fixedAt?.value), ("outcome", outcome.value), ("lateness", lateness?.value),
+         ("description", description?.value)]
     }
 }
 
 extension SilenceLine: TemplateFields {
-    var templateFields: [(String, Any?)] {
-        [("number", number), ("media", media), ("mediaKind", mediaKind), ("from", from), ("to", to), ("days", days),
-         ("posts", posts)]
+    var templateFields: [(String, TemplateValue?)] {
+        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value), ("from", from.value), ("to", to.value), ("days", days.value),
+         ("posts", posts.value)]
     }
 }
 
 extension MediaLine: TemplateFields {
-    var templateFields: [(String, Any?)] { [("number", number), ("media", media), ("mediaKind", mediaKind)] }
+    var templateFields: [(String, TemplateValue?)] { [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value)] }
 }
 
 extension SystemLine: TemplateFields {
-    var templateFields: [(String, Any?)] { [("number", number), ("system", system)] }
+    var templateFields: [(String, TemplateValue?)] { [("number", number.value), ("system", system.value)] }
 }
 
 extension ComplaintLine: TemplateFields {
-    var templateFields: [(String, Any?)] {
-        [("number", number), ("receivedAt", receivedAt), ("channel", channel), ("media", media)]
+    var templateFields: [(String, TemplateValue?)] {
+        [("number", number.value), ("receivedAt", receivedAt.value), ("channel", channel.value), ("media", media.value)]
     }
 }
 
 extension ArticleLine: TemplateFields {
-    var templateFields: [(String, Any?)] { [("article", article), ("text", text)] }
+    var templateFields: [(String, TemplateValue?)] { [("article", article.value), ("text", text.value)] }
 }

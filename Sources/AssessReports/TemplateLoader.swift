@@ -10,7 +10,7 @@ enum TemplateLoader {
     /// Tags the office's templates may not use: unescaped values, pragmas, delimiter changes, partials and blocks.
     static let forbiddenSigils: Set<Character> = ["{", "&", "%", "=", ">", "<", "$"]
 
-    static func load(_ name: String, in directory: URL) throws -> MustacheTemplate {
+    static func load(_ name: String, in directory: URL) throws -> ReportTemplate {
         let url = directory.appendingPathComponent(name)
         let display = url.path
         guard FileManager.default.fileExists(atPath: url.path) else { throw ReportError.missingTemplate(file: display) }
@@ -21,7 +21,7 @@ enum TemplateLoader {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         try checkTags(text, file: display)
         do {
-            return try MustacheTemplate(string: pragma + text)
+            return ReportTemplate(mustache: try MustacheTemplate(string: pragma + text), compiled: CompiledTemplate(text))
         } catch let error as MustacheTemplate.ParserError {
             throw ReportError.brokenTemplate(file: display, line: max(1, error.context.lineNumber - 1),
                                              column: error.context.columnNumber, reason: reason(error.error))
