@@ -31,7 +31,10 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible, 
     public var startDay: Day { Day(year: year, month: number * 3 - 2, day: 1) ?? Day(ordinal: 0) }
 
     /// First day of the next quarter (exclusive end).
-    public var endDay: Day { next.map(\.startDay) ?? startDay.adding(days: 92) }
+    public var endDay: Day {
+        let next = number == 4 ? Day(year: year + 1, month: 1, day: 1) : Day(year: year, month: number * 3 + 1, day: 1)
+        return next ?? startDay.adding(days: 92)
+    }
 
     public var start: LocalDateTime { startDay.start }
     public var end: LocalDateTime { endDay.start }

@@ -34,6 +34,10 @@ public enum AssessmentRun {
         progress.stage("评分与决定")
         let (previous, previousSource) = try previousResults(options, ledger: ledger)
         let letters = try PipelineError.during(.ledger) { try ledger?.letterBook(for: options.quarter) } ?? LetterBook()
+        // The registry review (Art. 8–10) does not depend on the scores: it runs beside the assessment.
+        let review = Concurrent.Background { [data = input.data] in
+            ComplianceReview.review(data, quarter: options.quarter, rules: setup.configuration.compliance)
+        }
         let assessor = Assessor(configuration: setup.configuration, calendar: setup.calendar)
         let assessment = assessor.assess(input.data, quarter: options.quarter, asOf: options.asOf,
                                          issueDate: options.issueDate, previous: previous, letters: letters)
@@ -41,8 +45,7 @@ public enum AssessmentRun {
             try ledger?.trend(before: options.quarter, limit: 8)
         } ?? []
         let warnings = input.warnings + assessment.warnings
-        let compliance = ComplianceReview.review(input.data, quarter: options.quarter,
-                                                 rules: setup.configuration.compliance)
+        let compliance = try review.wait()
 
         progress.stage("写出结果")
         let staging = try PipelineError.during(.outputs) { try StagingDirectory(replacing: options.outputDirectory) }
