@@ -23,59 +23,42 @@ public struct Assessor: Sendable {
     ///   - letters: numbers already handed out (this quarter's earlier runs, highest per year).
     public func assess(_ data: QuarterData, quarter: Quarter, asOf: LocalDateTime? = nil, issueDate: Day? = nil,
                        previous: [String: PreviousResult]?, letters: LetterBook = LetterBook()) -> QuarterAssessment {
-        var warnings: [String] = []
-        var calendar = self.calendar
-        do {
-            calendar = try calendar.adding(configuration.calendar)
-        } catch {
-            warnings.append("\(error.description)；该条已忽略。")
-        }
-        let asOf = asOf ?? quarter.end
-        let issue = issueDate ?? LetterDates.defaultIssueDate(asOf: asOf, calendar: calendar)
-        let due = LetterDates.reportDueDate(issueDate: issue, workingDays: configuration.reportWorkingDays,
-                                            calendar: calendar)
+        assess(data, basis: basis(data, quarter: quarter, asOf: asOf, issueDate: issueDate), previous: previous,
+               letters: letters)
+    }
+
+    /// Assesses the quarter of `basis`, which was made from the same `data` (before its posts and inspections).
+    public func assess(_ data: QuarterData, basis: AssessmentBasis, previous: [String: PreviousResult]?,
+                       letters: LetterBook = LetterBook()) -> QuarterAssessment {
+        let quarter = basis.quarter
+        let index = basis.index
+        var warnings = basis.calendarWarnings
         if previous == nil {
             let name = quarter.previous?.description ?? "上一季度"
             warnings.append("未找到上一季度（\(name)）的评估结果：本季度凡触发评估标准的单位一律发整改函，不作通报。")
         }
-        let ruleBook = CategoryRuleBook(configuration: configuration)
-        warnings += ruleBook.warnings
-
-        let index = AssessmentIndex(data, quarter: quarter, asOf: asOf, ruleBook: ruleBook, calendar: calendar)
+        warnings += basis.laterWarnings
         let staffing = StaffingRule(editors: data.editors)
-
-        var years = Set(calendar.uncoveredYears(in: DayRange(start: quarter.startDay, end: quarter.endDay)))
-        years.formUnion(calendar.uncoveredYears(in: DayRange(start: issue, end: due.adding(days: 1))))
-        years.formUnion(index.notifiedYears.filter { !calendar.coveredYears.contains($0) })
-        for year in years.sorted() {
-            warnings.append("工作日历缺少\(year)年的法定节假日和调休安排，该年按周一至周五为工作日计算；"
-                + "请在配置 calendar 中补充。")
-        }
 
         // Stage 1: metrics, score, triggers and decision per assessed unit, in unit_id byte order.
         var drafts: [UnitAssessment] = []
-        for unitIndex in index.unitOrder {
-            let unit = data.units[unitIndex]
-            let rules = ruleBook.rules(for: unit.category)
-            var media: [MediaAssessment] = []
-            var itemsChecked = 0
-            for mediaIndex in index.mediaOfUnit[unit.id] ?? [] {
-                let item = data.media[mediaIndex]
-                let activity = data.activity.indices.contains(mediaIndex) ? data.activity[mediaIndex] : MediaActivity()
-                itemsChecked += activity.itemsChecked
-                let window = MediaWindow.window(of: item, in: quarter)
-                guard !window.isEmpty else { continue }
-                let silence = InactivityRule.silence(window: window, activity: activity, quarter: quarter,
+        for assessed in basis.units {
+            let unit = assessed.unit
+            let rules = basis.ruleBook.rules(for: unit.category)
+            let itemsChecked = (index.mediaOfUnit[unit.id] ?? []).reduce(0) { $0 + activity(data, $1).itemsChecked }
+            var media = assessed.media.map { windowed in
+                let item = data.media[windowed.index]
+                let activity = activity(data, windowed.index)
+                let silence = InactivityRule.silence(window: windowed.window, activity: activity, quarter: quarter,
                                                      inactivityDays: rules.inactivityDays)
-                media.append(MediaAssessment(
-                    media: item, window: window, posts: activity.postsInQuarter, postDays: silence.postDays,
+                return MediaAssessment(
+                    media: item, window: windowed.window, posts: activity.postsInQuarter, postDays: silence.postDays,
                     silentDays: silence.days, longestSilence: silence.range, inactive: silence.inactive,
                     itemsChecked: activity.itemsChecked, monitored: activity.monitored,
-                    staffed: staffing.isStaffed(item), majorIncidents: index.majorIncidentsOfMedia[item.id] ?? 0))
+                    staffed: staffing.isStaffed(item), majorIncidents: index.majorIncidentsOfMedia[item.id] ?? 0)
             }
-            guard !media.isEmpty else { continue }
             media.sort { $0.media.id.precedesInByteOrder($1.media.id) }
-            let findings = (index.findingsOfUnit[unit.id] ?? []).sorted(by: FindingOutcome.worstFirst)
+            let findings = assessed.findings
             let missing = SystemsRule.missing(required: rules.requiredSystems,
                                               declared: index.systemsOfUnit[unit.id] ?? [], quarter: quarter)
             let complaints = index.complaintsOfUnit[unit.id] ?? []
@@ -99,10 +82,15 @@ public struct Assessor: Sendable {
 
         // Stage 2: letter numbers, in unit_id byte order, for units with a letter or a notice.
         let needing = drafts.filter { $0.decision != .noAction }.map(\.unit.id)
-        let numbers = letters.numbering(needing, year: issue.year, prefix: configuration.letterPrefix).numbers
+        let numbers = letters.numbering(needing, year: basis.issueDate.year, prefix: configuration.letterPrefix).numbers
         for i in drafts.indices { drafts[i].letterNumber = numbers[drafts[i].unit.id] }
 
-        return QuarterAssessment(quarter: quarter, asOf: asOf, issueDate: issue, reportDueDate: due, units: drafts,
-                                 warnings: warnings)
+        return QuarterAssessment(quarter: quarter, asOf: basis.asOf, issueDate: basis.issueDate,
+                                 reportDueDate: basis.reportDueDate, units: drafts, warnings: warnings)
+    }
+
+    /// The posts and inspections folded for the media at `index` (none when the data has no fold for it).
+    private func activity(_ data: QuarterData, _ index: Int) -> MediaActivity {
+        data.activity.indices.contains(index) ? data.activity[index] : MediaActivity()
     }
 }

@@ -91,12 +91,13 @@ public struct InputReader: Sendable {
         guard concurrent else {
             return Streams(findings: readFindings(), inspections: readInspections(), posts: readPosts())
         }
+        // Posts, the longest, first; findings, then inspections on the other core meanwhile.
         let box = StreamsBox()
         DispatchQueue.concurrentPerform(iterations: 3) { task in
             switch task {
-            case 0: box.set { $0.findings = readFindings() }
-            case 1: box.set { $0.inspections = readInspections() }
-            default: box.set { $0.posts = readPosts() }
+            case 0: box.set { $0.posts = readPosts() }
+            case 1: box.set { $0.findings = readFindings() }
+            default: box.set { $0.inspections = readInspections() }
             }
         }
         return box.streams

@@ -1,0 +1,77 @@
+/// What the assessment knows from the registry and the findings alone, before posts and inspections are read:
+/// the dates, the calendar and rules in force, which units are assessed and each one's counted findings, the
+/// worst first. `Assessor.assess` starts from it, and the workbook writes 问题明细 from it while the posts are
+/// still being read (docs/PERFORMANCE.md), so both see the same units and findings by construction.
+public struct AssessmentBasis: Sendable {
+    /// A unit with at least one media open during the quarter.
+    public struct AssessedUnit: Sendable {
+        public let unit: Unit
+        /// Indices into `QuarterData.media` of the unit's media open during the quarter, with their windows.
+        let media: [MediaWindowed]
+        /// Counted findings (Art. 15), judged, the worst first.
+        public let findings: [FindingOutcome]
+    }
+
+    struct MediaWindowed: Sendable {
+        let index: Int
+        let window: DayRange
+    }
+
+    public let quarter: Quarter
+    public let asOf: LocalDateTime
+    public let issueDate: Day
+    public let reportDueDate: Day
+    /// Assessed units in unit_id byte order.
+    public let units: [AssessedUnit]
+    let calendar: WorkingCalendar
+    let ruleBook: CategoryRuleBook
+    let index: AssessmentIndex
+    /// A configured calendar entry that could not be applied (before the previous-quarter warning).
+    let calendarWarnings: [String]
+    /// Rule-book and uncovered-year warnings (after it).
+    let laterWarnings: [String]
+}
+
+extension Assessor {
+    /// The basis of `quarter` from `data`, whose posts and inspections (`activity`) are not needed yet.
+    public func basis(_ data: QuarterData, quarter: Quarter, asOf: LocalDateTime? = nil,
+                      issueDate: Day? = nil) -> AssessmentBasis {
+        var calendarWarnings: [String] = []
+        var calendar = self.calendar
+        do {
+            calendar = try calendar.adding(configuration.calendar)
+        } catch {
+            calendarWarnings.append("\(error.description)；该条已忽略。")
+        }
+        let asOf = asOf ?? quarter.end
+        let issue = issueDate ?? LetterDates.defaultIssueDate(asOf: asOf, calendar: calendar)
+        let due = LetterDates.reportDueDate(issueDate: issue, workingDays: configuration.reportWorkingDays,
+                                            calendar: calendar)
+        let ruleBook = CategoryRuleBook(configuration: configuration)
+        var laterWarnings = ruleBook.warnings
+        let index = AssessmentIndex(data, quarter: quarter, asOf: asOf, ruleBook: ruleBook, calendar: calendar)
+
+        var years = Set(calendar.uncoveredYears(in: DayRange(start: quarter.startDay, end: quarter.endDay)))
+        years.formUnion(calendar.uncoveredYears(in: DayRange(start: issue, end: due.adding(days: 1))))
+        years.formUnion(index.notifiedYears.filter { !calendar.coveredYears.contains($0) })
+        for year in years.sorted() {
+            laterWarnings.append("工作日历缺少\(year)年的法定节假日和调休安排，该年按周一至周五为工作日计算；"
+                + "请在配置 calendar 中补充。")
+        }
+
+        var units: [AssessmentBasis.AssessedUnit] = []
+        for unitIndex in index.unitOrder {
+            let unit = data.units[unitIndex]
+            let media = (index.mediaOfUnit[unit.id] ?? []).compactMap { mediaIndex in
+                let window = MediaWindow.window(of: data.media[mediaIndex], in: quarter)
+                return window.isEmpty ? nil : AssessmentBasis.MediaWindowed(index: mediaIndex, window: window)
+            }
+            guard !media.isEmpty else { continue }
+            let findings = (index.findingsOfUnit[unit.id] ?? []).sorted(by: FindingOutcome.worstFirst)
+            units.append(AssessmentBasis.AssessedUnit(unit: unit, media: media, findings: findings))
+        }
+        return AssessmentBasis(quarter: quarter, asOf: asOf, issueDate: issue, reportDueDate: due, units: units,
+                               calendar: calendar, ruleBook: ruleBook, index: index,
+                               calendarWarnings: calendarWarnings, laterWarnings: laterWarnings)
+    }
+}
