@@ -98,7 +98,7 @@ struct TableWriter {
             widths.note(numberWidth(value, format), column: column)
         case .integer(let value):
             try sheet.write(Double(value), row: row, column: column, format: WorkbookStyle.number(.integer))
-            widths.note(String(value).count, column: column)
+            widths.note(decimalWidth(value), column: column)
         case .dateTime(let moment):
             try sheet.write(moment.excel, row: row, column: column, format: WorkbookStyle.dateTime)
             widths.note(WorkbookStyle.dateTimeWidth, column: column)
@@ -123,12 +123,23 @@ struct TableWriter {
     /// Digits before the point plus the decimals and suffix the format shows.
     private static func numberWidth(_ value: Double, _ format: CellFormat) -> Int {
         let magnitude = abs(format == .percent ? value * 100 : value)
-        let digits = magnitude < 10 ? 1 : (magnitude < 1e15 ? Int(magnitude.rounded(.down)).description.count : 16)
+        let digits = magnitude < 10 ? 1 : (magnitude < 1e15 ? decimalWidth(Int(magnitude.rounded(.down))) : 16)
         let sign = value < 0 ? 1 : 0
         switch format {
         case .integer: return digits + sign
         case .decimal2: return digits + sign + 3
         case .permille, .percent: return digits + sign + 4
         }
+    }
+
+    /// Characters of `value` written in decimal, minus sign included (`String(value).count`, without the String).
+    static func decimalWidth(_ value: Int) -> Int {
+        var digits = 1
+        var rest = value.magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return value < 0 ? digits + 1 : digits
     }
 }

@@ -24,12 +24,7 @@ public final class Worksheet {
         let (r, c) = try cell(row, column)
         let f = try workbook.lxwFormat(format)
         // A C string ends at NUL, so a NUL inside the text would silently cut the cell; it becomes U+FFFD.
-        var safe = text
-        if text.utf8.contains(0) {
-            var scalars = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars { scalars.append(scalar == "\u{0}" ? "\u{FFFD}" : scalar) }
-            safe = String(scalars)
-        }
+        let safe = Worksheet.containsNUL(text) ? Worksheet.replacingNUL(text) : text
         let result = safe.withCString { worksheet_write_string(handle, r, c, $0, f) }
         try check(result, "worksheet_write_string \(name) row \(row + 1) column \(column + 1)")
     }
@@ -91,6 +86,18 @@ public final class Worksheet {
     }
 
     // MARK: - Checks
+
+    /// True when `text` holds a NUL byte (read from its UTF-8 storage directly when it has one).
+    static func containsNUL(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
+    }
+
+    /// `text` with every NUL replaced by U+FFFD.
+    static func replacingNUL(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(scalar == "\u{0}" ? "\u{FFFD}" : scalar) }
+        return String(scalars)
+    }
 
     private func cell(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
         try workbook.ensureOpen("\(name) row \(row + 1) column \(column + 1)")

@@ -62,6 +62,12 @@ import Testing
         #expect(try Data(contentsOf: a) == Data(contentsOf: b))
     }
 
+    @Test(arguments: [("", false), ("abc", false), ("a\u{0}b", true), ("单位\u{0}", true), ("\u{0}", true)])
+    func nulIsFoundAndReplaced(text: String, hasNUL: Bool) {
+        #expect(Worksheet.containsNUL(text) == hasNUL)
+        #expect(!Worksheet.containsNUL(Worksheet.replacingNUL(text)))
+    }
+
     @Test func libxlsxwriterErrorsCarryItsMessage() throws {
         let url = XLSXReader.temporaryFile("bad-name")
         defer { try? FileManager.default.removeItem(at: url) }
