@@ -21,27 +21,17 @@ public final class Worksheet {
 
     /// Writes `text` as a string cell (an empty string with no format writes nothing).
     public func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws {
-        let (r, c) = try cell(row, column)
-        let f = try workbook.lxwFormat(format)
-        // A C string ends at NUL, so a NUL inside the text would silently cut the cell; it becomes U+FFFD.
-        let safe = Worksheet.containsNUL(text) ? Worksheet.replacingNUL(text) : text
-        let result = safe.withCString { worksheet_write_string(handle, r, c, $0, f) }
-        try check(result, "worksheet_write_string \(name) row \(row + 1) column \(column + 1)")
+        try write(text, row: row, column: column, style: workbook.style(format))
     }
 
     /// Writes a number cell.
     public func write(_ number: Double, row: Int, column: Int, format: Format? = nil) throws {
-        let (r, c) = try cell(row, column)
-        let result = worksheet_write_number(handle, r, c, number, try workbook.lxwFormat(format))
-        try check(result, "worksheet_write_number \(name) row \(row + 1) column \(column + 1)")
+        try write(number, row: row, column: column, style: workbook.style(format))
     }
 
     /// Writes a date-time cell; give it a date format (`yyyy-mm-dd hh:mm`) to be readable.
     public func write(_ dateTime: DateTime, row: Int, column: Int, format: Format) throws {
-        let (r, c) = try cell(row, column)
-        var value = dateTime.lxw
-        let result = worksheet_write_datetime(handle, r, c, &value, try workbook.lxwFormat(format))
-        try check(result, "worksheet_write_datetime \(name) row \(row + 1) column \(column + 1)")
+        try write(dateTime, row: row, column: column, style: workbook.style(format))
     }
 
     /// Writes an empty cell that still carries a format.
@@ -49,6 +39,33 @@ public final class Worksheet {
         let (r, c) = try cell(row, column)
         let result = worksheet_write_blank(handle, r, c, try workbook.lxwFormat(format))
         try check(result, "worksheet_write_blank \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    // MARK: - Cells in a style made beforehand (many cells, one lookup)
+
+    /// Writes `text` as a string cell in `style`.
+    public func write(_ text: String, row: Int, column: Int, style: CellStyle) throws {
+        let (r, c) = try cell(row, column)
+        let f = try workbook.lxwFormat(style)
+        // A C string ends at NUL, so a NUL inside the text would silently cut the cell; it becomes U+FFFD.
+        let safe = Worksheet.containsNUL(text) ? Worksheet.replacingNUL(text) : text
+        let result = safe.withCString { worksheet_write_string(handle, r, c, $0, f) }
+        try check(result, "worksheet_write_string \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    /// Writes a number cell in `style`.
+    public func write(_ number: Double, row: Int, column: Int, style: CellStyle) throws {
+        let (r, c) = try cell(row, column)
+        let result = worksheet_write_number(handle, r, c, number, try workbook.lxwFormat(style))
+        try check(result, "worksheet_write_number \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    /// Writes a date-time cell in `style` (a date format, to be readable).
+    public func write(_ dateTime: DateTime, row: Int, column: Int, style: CellStyle) throws {
+        let (r, c) = try cell(row, column)
+        var value = dateTime.lxw
+        let result = worksheet_write_datetime(handle, r, c, &value, try workbook.lxwFormat(style))
+        try check(result, "worksheet_write_datetime \(name) row \(row + 1) column \(column + 1)")
     }
 
     // MARK: - Layout
