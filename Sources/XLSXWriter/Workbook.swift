@@ -11,7 +11,9 @@ public final class Workbook {
     /// Tells this workbook's styles from any other's, even one later allocated at the same address.
     let identity = Identity()
     /// False once the file is written or abandoned: sheets kept past the body then refuse every call.
-    private(set) var isOpen = true
+    ///
+    /// Read for every cell and only ever set by `write(to:options:_:)`, so it skips the runtime exclusivity check.
+    @exclusivity(unchecked) private(set) var isOpen = true
 
     private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool) {
         self.handle = handle
