@@ -20,7 +20,7 @@ public enum AssessmentWorkbook {
         let maxRows = min(max(2, maxRowsPerSheet), 1_048_576)
         let options = WorkbookOptions(constantMemory: constantMemory, properties: properties(content))
         try Workbook.write(to: url, options: options) { workbook in
-            let writer = TableWriter(workbook: workbook, maxRowsPerSheet: maxRows)
+            let writer = try TableWriter(workbook: workbook, maxRowsPerSheet: maxRows)
             let a = content.assessment
             try OverviewSheet.write(content, in: workbook)
             try ScoresSheet.write(content, with: writer)

@@ -79,6 +79,7 @@ enum OverviewSheet {
 
     static func write(_ content: WorkbookContent, in workbook: Workbook) throws {
         let sheet = try workbook.addWorksheet(named: name)
+        let styles = try CellStyles(workbook)
         var widths = ColumnWidths(columns: 5)
         var row = 0
 
@@ -92,7 +93,8 @@ enum OverviewSheet {
             for cells in rows {
                 row += 1
                 for (column, cell) in cells.enumerated() {
-                    try TableWriter.write(cell, row: row, column: column, sheet: sheet, widths: &widths)
+                    try TableWriter.write(cell, row: row, column: column, sheet: sheet, styles: styles,
+                                          widths: &widths)
                 }
             }
             let last = row

@@ -8,6 +8,13 @@ struct TableWriter {
     var workbook: Workbook
     /// Rows per sheet, header row included (at least 2).
     var maxRowsPerSheet: Int
+    var styles: CellStyles
+
+    init(workbook: Workbook, maxRowsPerSheet: Int) throws {
+        self.workbook = workbook
+        self.maxRowsPerSheet = maxRowsPerSheet
+        styles = try CellStyles(workbook)
+    }
 
     /// Extra set-up for each part before its rows are written: the sheet and its last data row (0 = none).
     typealias Decoration = (_ sheet: Worksheet, _ lastRow: Int) throws -> Void
@@ -80,30 +87,32 @@ struct TableWriter {
 
     private func write(_ cells: [SheetCell], row: Int, into part: inout Part) throws {
         for (column, cell) in cells.enumerated() {
-            try TableWriter.write(cell, row: row, column: column, sheet: part.sheet, widths: &part.widths)
+            try TableWriter.write(cell, row: row, column: column, sheet: part.sheet, styles: styles,
+                                  widths: &part.widths)
         }
     }
 
     /// Writes one typed cell and notes its display width.
-    static func write(_ cell: SheetCell, row: Int, column: Int, sheet: Worksheet, widths: inout ColumnWidths) throws {
+    static func write(_ cell: SheetCell, row: Int, column: Int, sheet: Worksheet, styles: CellStyles,
+                      widths: inout ColumnWidths) throws {
         switch cell {
         case .text(let text):
             guard !text.isEmpty else { return }
             let text = text.utf8.count > maximumCellCharacters ? truncated(text) : text
-            try sheet.write(text, row: row, column: column)
+            try sheet.write(text, row: row, column: column, style: styles.text)
             widths.note(text, column: column)
         case .number(let value, let format):
             guard value.isFinite else { return }
-            try sheet.write(value, row: row, column: column, format: WorkbookStyle.number(format))
+            try sheet.write(value, row: row, column: column, style: styles.number(format))
             widths.note(numberWidth(value, format), column: column)
         case .integer(let value):
-            try sheet.write(Double(value), row: row, column: column, format: WorkbookStyle.number(.integer))
-            widths.note(String(value).count, column: column)
+            try sheet.write(Double(value), row: row, column: column, style: styles.integer)
+            widths.note(decimalWidth(value), column: column)
         case .dateTime(let moment):
-            try sheet.write(moment.excel, row: row, column: column, format: WorkbookStyle.dateTime)
+            try sheet.write(moment.excel, row: row, column: column, style: styles.dateTime)
             widths.note(WorkbookStyle.dateTimeWidth, column: column)
         case .date(let day):
-            try sheet.write(day.excel, row: row, column: column, format: WorkbookStyle.date)
+            try sheet.write(day.excel, row: row, column: column, style: styles.date)
             widths.note(WorkbookStyle.dateWidth, column: column)
         case .empty:
             return
@@ -123,12 +132,23 @@ struct TableWriter {
     /// Digits before the point plus the decimals and suffix the format shows.
     private static func numberWidth(_ value: Double, _ format: CellFormat) -> Int {
         let magnitude = abs(format == .percent ? value * 100 : value)
-        let digits = magnitude < 10 ? 1 : (magnitude < 1e15 ? Int(magnitude.rounded(.down)).description.count : 16)
+        let digits = magnitude < 10 ? 1 : (magnitude < 1e15 ? decimalWidth(Int(magnitude.rounded(.down))) : 16)
         let sign = value < 0 ? 1 : 0
         switch format {
         case .integer: return digits + sign
         case .decimal2: return digits + sign + 3
         case .permille, .percent: return digits + sign + 4
         }
+    }
+
+    /// Characters of `value` written in decimal, minus sign included (`String(value).count`, without the String).
+    static func decimalWidth(_ value: Int) -> Int {
+        var digits = 1
+        var rest = value.magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return value < 0 ? digits + 1 : digits
     }
 }

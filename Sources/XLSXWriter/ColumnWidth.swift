@@ -2,6 +2,57 @@
 public enum ColumnWidth {
     /// Display width of `text`'s longest line: wide and full-width characters count 2, others 1.
     public static func of(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(of(utf8:)) ?? scalarWidth(text)
+    }
+
+    /// Width to give a column whose widest content is `content` display units: padding, bounds.
+    public static func fitting(_ content: Int, minimum: Double = 6, maximum: Double = 60) -> Double {
+        min(maximum, max(minimum, Double(content) + 2))
+    }
+
+    /// East-Asian Wide (W) and Fullwidth (F) ranges of Unicode's EastAsianWidth.txt, coarsened to blocks.
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool { isWide(scalar.value) }
+
+    // MARK: - Counting
+
+    /// `of(_:)` on valid UTF-8, one code unit at a time, without decoding Characters.
+    ///
+    /// ASCII and two-byte sequences (below U+0800) are never wide; three- and four-byte sequences are
+    /// decoded to their scalar value for `isWide`. Swift strings are always valid UTF-8, so every lead
+    /// byte is followed by its continuation bytes.
+    static func of(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var longest = 0
+        var current = 0
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                if lead == UInt8(ascii: "\n") {
+                    longest = max(longest, current)
+                    current = 0
+                } else {
+                    current += 1
+                }
+                i += 1
+            } else if lead < 0xE0 {
+                current += 1
+                i += 2
+            } else if lead < 0xF0 {
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                current += isWide(value) ? 2 : 1
+                i += 3
+            } else {
+                let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                current += isWide(value) ? 2 : 1
+                i += 4
+            }
+        }
+        return max(longest, current)
+    }
+
+    /// `of(_:)` scalar by scalar, for strings without contiguous UTF-8 storage.
+    static func scalarWidth(_ text: String) -> Int {
         var longest = 0
         var current = 0
         for scalar in text.unicodeScalars {
@@ -15,14 +66,7 @@ public enum ColumnWidth {
         return max(longest, current)
     }
 
-    /// Width to give a column whose widest content is `content` display units: padding, bounds.
-    public static func fitting(_ content: Int, minimum: Double = 6, maximum: Double = 60) -> Double {
-        min(maximum, max(minimum, Double(content) + 2))
-    }
-
-    /// East-Asian Wide (W) and Fullwidth (F) ranges of Unicode's EastAsianWidth.txt, coarsened to blocks.
-    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
+    static func isWide(_ v: UInt32) -> Bool {
         if v < 0x1100 { return false }
         switch v {
         case 0x1100...0x115F,      // Hangul Jamo
@@ -58,5 +102,12 @@ public struct ColumnWidths: Sendable {
         if width > widths[column] { widths[column] = width }
     }
 
-    public mutating func note(_ text: String, column: Int) { note(ColumnWidth.of(text), column: column) }
+    /// Notes a text cell in `column`.
+    ///
+    /// No character is wider than its UTF-8 bytes (1 byte: 1, 2 bytes: 1, 3 or 4 bytes: at most 2), so text
+    /// with no more bytes than the column's width so far cannot widen it and is not measured.
+    public mutating func note(_ text: String, column: Int) {
+        if column < widths.count, text.utf8.count <= widths[column] { return }
+        note(ColumnWidth.of(text), column: column)
+    }
 }

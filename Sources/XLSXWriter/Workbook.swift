@@ -8,8 +8,12 @@ public final class Workbook {
     /// Constant-memory mode: rows must come in order.
     public let constantMemory: Bool
     private var formats: [Format: UnsafeMutablePointer<lxw_format>] = [:]
+    /// Tells this workbook's styles from any other's, even one later allocated at the same address.
+    let identity = Identity()
     /// False once the file is written or abandoned: sheets kept past the body then refuse every call.
-    private(set) var isOpen = true
+    ///
+    /// Read for every cell and only ever set by `write(to:options:_:)`, so it skips the runtime exclusivity check.
+    @exclusivity(unchecked) private(set) var isOpen = true
 
     private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool) {
         self.handle = handle
@@ -60,6 +64,11 @@ public final class Workbook {
             throw XLSXError(code: nil, message: "libxlsxwriter could not add the chart", context: "chart \(kind)")
         }
         return Chart(handle: chart, kind: kind, workbook: self)
+    }
+
+    /// A value no other workbook has.
+    struct Identity: Equatable {
+        private let uuid = UUID()
     }
 
     /// Throws when the workbook was already written (a sheet or chart kept past the body).

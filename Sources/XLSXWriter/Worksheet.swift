@@ -9,7 +9,10 @@ public final class Worksheet {
     public let name: String
     let workbook: Workbook
     /// Highest row written so far (-1 before the first write).
-    public private(set) var lastRow = -1
+    ///
+    /// Read and written for every cell, and only by this class's short synchronous methods, so it skips the
+    /// runtime exclusivity check (a measurable share of the per-cell cost).
+    @exclusivity(unchecked) public private(set) var lastRow = -1
 
     init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
         self.handle = handle
@@ -21,32 +24,17 @@ public final class Worksheet {
 
     /// Writes `text` as a string cell (an empty string with no format writes nothing).
     public func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws {
-        let (r, c) = try cell(row, column)
-        let f = try workbook.lxwFormat(format)
-        // A C string ends at NUL, so a NUL inside the text would silently cut the cell; it becomes U+FFFD.
-        var safe = text
-        if text.utf8.contains(0) {
-            var scalars = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars { scalars.append(scalar == "\u{0}" ? "\u{FFFD}" : scalar) }
-            safe = String(scalars)
-        }
-        let result = safe.withCString { worksheet_write_string(handle, r, c, $0, f) }
-        try check(result, "worksheet_write_string \(name) row \(row + 1) column \(column + 1)")
+        try write(text, row: row, column: column, style: workbook.style(format))
     }
 
     /// Writes a number cell.
     public func write(_ number: Double, row: Int, column: Int, format: Format? = nil) throws {
-        let (r, c) = try cell(row, column)
-        let result = worksheet_write_number(handle, r, c, number, try workbook.lxwFormat(format))
-        try check(result, "worksheet_write_number \(name) row \(row + 1) column \(column + 1)")
+        try write(number, row: row, column: column, style: workbook.style(format))
     }
 
     /// Writes a date-time cell; give it a date format (`yyyy-mm-dd hh:mm`) to be readable.
     public func write(_ dateTime: DateTime, row: Int, column: Int, format: Format) throws {
-        let (r, c) = try cell(row, column)
-        var value = dateTime.lxw
-        let result = worksheet_write_datetime(handle, r, c, &value, try workbook.lxwFormat(format))
-        try check(result, "worksheet_write_datetime \(name) row \(row + 1) column \(column + 1)")
+        try write(dateTime, row: row, column: column, style: workbook.style(format))
     }
 
     /// Writes an empty cell that still carries a format.
@@ -54,6 +42,33 @@ public final class Worksheet {
         let (r, c) = try cell(row, column)
         let result = worksheet_write_blank(handle, r, c, try workbook.lxwFormat(format))
         try check(result, "worksheet_write_blank \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    // MARK: - Cells in a style made beforehand (many cells, one lookup)
+
+    /// Writes `text` as a string cell in `style`.
+    public func write(_ text: String, row: Int, column: Int, style: CellStyle) throws {
+        let (r, c) = try cell(row, column)
+        let f = try workbook.lxwFormat(style)
+        // A C string ends at NUL, so a NUL inside the text would silently cut the cell; it becomes U+FFFD.
+        let safe = Worksheet.containsNUL(text) ? Worksheet.replacingNUL(text) : text
+        let result = safe.withCString { worksheet_write_string(handle, r, c, $0, f) }
+        try check(result, "worksheet_write_string \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    /// Writes a number cell in `style`.
+    public func write(_ number: Double, row: Int, column: Int, style: CellStyle) throws {
+        let (r, c) = try cell(row, column)
+        let result = worksheet_write_number(handle, r, c, number, try workbook.lxwFormat(style))
+        try check(result, "worksheet_write_number \(name) row \(row + 1) column \(column + 1)")
+    }
+
+    /// Writes a date-time cell in `style` (a date format, to be readable).
+    public func write(_ dateTime: DateTime, row: Int, column: Int, style: CellStyle) throws {
+        let (r, c) = try cell(row, column)
+        var value = dateTime.lxw
+        let result = worksheet_write_datetime(handle, r, c, &value, try workbook.lxwFormat(style))
+        try check(result, "worksheet_write_datetime \(name) row \(row + 1) column \(column + 1)")
     }
 
     // MARK: - Layout
@@ -91,6 +106,18 @@ public final class Worksheet {
     }
 
     // MARK: - Checks
+
+    /// True when `text` holds a NUL byte (read from its UTF-8 storage directly when it has one).
+    static func containsNUL(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
+    }
+
+    /// `text` with every NUL replaced by U+FFFD.
+    static func replacingNUL(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(scalar == "\u{0}" ? "\u{FFFD}" : scalar) }
+        return String(scalars)
+    }
 
     private func cell(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
         try workbook.ensureOpen("\(name) row \(row + 1) column \(column + 1)")

@@ -138,6 +138,11 @@ import TestSupport
         #expect(FindingsSheet.minutesLate(seconds) == minutes)
     }
 
+    @Test(arguments: [0, 7, 9, 10, 99, 100, 12_345, -1, -9, -10, Int.max, Int.min])
+    func decimalWidthCountsLikeAString(value: Int) {
+        #expect(TableWriter.decimalWidth(value) == String(value).count)
+    }
+
     @Test func continuationNamesFitExcel() {
         #expect(TableWriter.sheetName("问题明细", index: 1) == "问题明细")
         #expect(TableWriter.sheetName("问题明细", index: 12) == "问题明细 (12)")

@@ -62,6 +62,12 @@ import Testing
         #expect(try Data(contentsOf: a) == Data(contentsOf: b))
     }
 
+    @Test(arguments: [("", false), ("abc", false), ("a\u{0}b", true), ("单位\u{0}", true), ("\u{0}", true)])
+    func nulIsFoundAndReplaced(text: String, hasNUL: Bool) {
+        #expect(Worksheet.containsNUL(text) == hasNUL)
+        #expect(!Worksheet.containsNUL(Worksheet.replacingNUL(text)))
+    }
+
     @Test func libxlsxwriterErrorsCarryItsMessage() throws {
         let url = XLSXReader.temporaryFile("bad-name")
         defer { try? FileManager.default.removeItem(at: url) }
@@ -93,5 +99,20 @@ import Testing
         try Workbook.write(to: url) { wb in kept = try wb.addWorksheet(named: "S") }
         let sheet = try #require(kept)
         #expect(throws: XLSXError.self) { try sheet.write("late", row: 0, column: 0) }
+        #expect(throws: XLSXError.self) { try sheet.write(1, row: 0, column: 0, format: Format(numberFormat: "0")) }
+    }
+
+    @Test func stylesServeOnlyTheirWorkbook() throws {
+        let a = XLSXReader.temporaryFile("style-a"), b = XLSXReader.temporaryFile("style-b")
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        try Workbook.write(to: a) { first in
+            let style = try first.style(Format(numberFormat: "0.00"))
+            try first.addWorksheet(named: "S").write(1.5, row: 0, column: 0, style: style)
+            #expect(throws: XLSXError.self) {
+                try Workbook.write(to: b) { second in
+                    try second.addWorksheet(named: "S").write(2.5, row: 0, column: 0, style: style)
+                }
+            }
+        }
     }
 }
