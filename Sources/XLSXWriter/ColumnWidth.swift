@@ -66,6 +66,7 @@ public enum ColumnWidth {
         return max(longest, current)
     }
 
+    /// `isWide(_:)` on a scalar's value.
     static func isWide(_ v: UInt32) -> Bool {
         if v < 0x1100 { return false }
         switch v {
