@@ -6,15 +6,17 @@ public struct AssessmentBasis: Sendable {
     /// A unit with at least one media open during the quarter.
     public struct AssessedUnit: Sendable {
         public let unit: Unit
-        /// Indices into `QuarterData.media` of the unit's media open during the quarter, with their windows.
-        let media: [MediaWindowed]
+        /// The unit's media open during the quarter, with their windows, in file order.
+        public let media: [MediaWindowed]
         /// Counted findings (Art. 15), judged, the worst first.
         public let findings: [FindingOutcome]
     }
 
-    struct MediaWindowed: Sendable {
+    public struct MediaWindowed: Sendable {
+        /// Index into `QuarterData.media`.
         let index: Int
-        let window: DayRange
+        public let media: Media
+        public let window: DayRange
     }
 
     public let quarter: Quarter
@@ -64,7 +66,8 @@ extension Assessor {
             let unit = data.units[unitIndex]
             let media = (index.mediaOfUnit[unit.id] ?? []).compactMap { mediaIndex in
                 let window = MediaWindow.window(of: data.media[mediaIndex], in: quarter)
-                return window.isEmpty ? nil : AssessmentBasis.MediaWindowed(index: mediaIndex, window: window)
+                return window.isEmpty ? nil : AssessmentBasis.MediaWindowed(index: mediaIndex, media: data.media[mediaIndex],
+                                                                            window: window)
             }
             guard !media.isEmpty else { continue }
             let findings = (index.findingsOfUnit[unit.id] ?? []).sorted(by: FindingOutcome.worstFirst)

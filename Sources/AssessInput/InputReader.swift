@@ -17,7 +17,11 @@ public struct InputReader: Sendable {
     }
 
     /// Reads and validates every table; throws `InputError` on fatal problems.
-    public func read(progress: (@Sendable (ReadProgress) -> Void)? = nil) throws -> InputResult {
+    ///
+    /// `onFindings`, when given, is called once the registry and the findings are read (while posts and
+    /// inspections may still be reading), with the data so far: everything but the posts and inspections.
+    public func read(progress: (@Sendable (ReadProgress) -> Void)? = nil,
+                     onFindings: (@Sendable (QuarterData) -> Void)? = nil) throws -> InputResult {
         let files = try TableFile.locate(in: directory)
         var collected = Collected()
 
@@ -51,7 +55,16 @@ public struct InputReader: Sendable {
         }
 
         // The three big inspection-system tables, possibly side by side.
-        let streams = try readStreams(files, registry: registry, progress: progress)
+        let registryData = QuarterData(units: units.units, media: media.media, editors: editors, systems: systems,
+                                       complaints: complaints)
+        let findingsRead = onFindings.map { callback in
+            { @Sendable (findings: [Finding]) in
+                var data = registryData
+                data.findings = findings
+                callback(data)
+            }
+        }
+        let streams = try readStreams(files, registry: registry, progress: progress, onFindings: findingsRead)
         let findings = try collected.add(streams.findings.get())
         let inspections = try collected.add(streams.inspections.get())
         let posts = try collected.add(streams.posts.get())
@@ -76,14 +89,19 @@ public struct InputReader: Sendable {
     }
 
     private func readStreams(_ files: [InputTable: TableFile], registry: Registry,
-                             progress: (@Sendable (ReadProgress) -> Void)?) throws -> Streams {
+                             progress: (@Sendable (ReadProgress) -> Void)?,
+                             onFindings: (@Sendable ([Finding]) -> Void)?) throws -> Streams {
         guard let findingsFile = files[.findings], let inspectionsFile = files[.inspections],
               let postsFile = files[.posts] else {
             throw InputError.missingTable(files[.findings] == nil ? .findings : files[.inspections] == nil ? .inspections : .posts,
                                           directory: directory.path)
         }
         let quarter = quarter
-        let readFindings = { @Sendable in Result { try TableReader.read(findingsFile, loader: FindingsTable(registry: registry), progress: progress) } }
+        let readFindings = { @Sendable in
+            let outcome = Result { try TableReader.read(findingsFile, loader: FindingsTable(registry: registry), progress: progress) }
+            if let findings = try? outcome.get() { onFindings?(findings.loader.findings) }
+            return outcome
+        }
         let readInspections = { @Sendable in
             Result { try TableReader.read(inspectionsFile, loader: InspectionsTable(registry: registry, quarter: quarter), progress: progress) }
         }

@@ -28,32 +28,36 @@ public enum AssessmentRun {
         defer { withExtendedLifetime(lock) {} }
         let ledger = try options.ledgerPath.map { path in try PipelineError.during(.ledger) { try Ledger(path: path) } }
 
-        progress.stage("读取数据")
-        let input = try readInputs(options, progress: progress)
-
-        progress.stage("评分与决定")
-        let (previous, previousSource) = try previousResults(options, ledger: ledger)
-        let letters = try PipelineError.during(.ledger) { try ledger?.letterBook(for: options.quarter) } ?? LetterBook()
-        // The registry review (Art. 8–10) does not depend on the scores: it runs beside the assessment.
-        let review = Concurrent.Background { [data = input.data] in
-            ComplianceReview.review(data, quarter: options.quarter, rules: setup.configuration.compliance)
-        }
-        let assessor = Assessor(configuration: setup.configuration, calendar: setup.calendar)
-        let assessment = assessor.assess(input.data, quarter: options.quarter, asOf: options.asOf,
-                                         issueDate: options.issueDate, previous: previous, letters: letters)
-        let trend = try PipelineError.during(.ledger) {
-            try ledger?.trend(before: options.quarter, limit: 8)
-        } ?? []
-        let warnings = input.warnings + assessment.warnings
-        let compliance = try review.wait()
-
-        progress.stage("写出结果")
+        // The outputs are built in a staging folder; the workbook starts there as soon as the findings are read.
         let staging = try PipelineError.during(.outputs) { try StagingDirectory(replacing: options.outputDirectory) }
+        let assessor = Assessor(configuration: setup.configuration, calendar: setup.calendar)
+        let workbook = WorkbookJob(assessor: assessor, options: options, file: staging.file("assessment.xlsx"))
         do {
+            progress.stage("读取数据")
+            let input = try readInputs(options, progress: progress, onFindings: workbook.start)
+            if workbook.basis == nil { workbook.start(input.data) }
+
+            progress.stage("评分与决定")
+            let (previous, previousSource) = try previousResults(options, ledger: ledger)
+            let letters = try PipelineError.during(.ledger) { try ledger?.letterBook(for: options.quarter) } ?? LetterBook()
+            // The registry review (Art. 8–10) does not depend on the scores: it runs beside the assessment.
+            let review = Concurrent.Background { [data = input.data] in
+                ComplianceReview.review(data, quarter: options.quarter, rules: setup.configuration.compliance)
+            }
+            let basis = workbook.basis ?? assessor.basis(input.data, quarter: options.quarter, asOf: options.asOf,
+                                                         issueDate: options.issueDate)
+            let assessment = assessor.assess(input.data, basis: basis, previous: previous, letters: letters)
+            let trend = try PipelineError.during(.ledger) {
+                try ledger?.trend(before: options.quarter, limit: 8)
+            } ?? []
+            let warnings = input.warnings + assessment.warnings
+            let compliance = try review.wait()
+
+            progress.stage("写出结果")
             let outputs = try OutputSet(
                 assessment: assessment, configuration: setup.configuration, input: input, compliance: compliance,
                 trend: trend, previousSource: previousSource, warnings: warnings, templates: setup.templates
-            ).write(into: staging, progress: progress)
+            ).write(into: staging, workbook: workbook, progress: progress)
             progress.stage("登记台账")
             if let ledger {
                 let run = RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
@@ -72,6 +76,7 @@ public enum AssessmentRun {
             return Report(assessment: assessment, files: input.files, rejects: input.rejects, warnings: warnings,
                           outputs: outputs)
         } catch {
+            workbook.cancel()
             staging.discard()
             throw error
         }
@@ -79,11 +84,12 @@ public enum AssessmentRun {
 
     // MARK: - Stages
 
-    static func readInputs(_ options: RunOptions, progress: Progress) throws -> InputResult {
+    static func readInputs(_ options: RunOptions, progress: Progress,
+                           onFindings: @escaping @Sendable (QuarterData) -> Void) throws -> InputResult {
         let input = try PipelineError.during(.input) {
-            try InputReader(directory: options.dataDirectory, quarter: options.quarter).read { p in
+            try InputReader(directory: options.dataDirectory, quarter: options.quarter).read(progress: { p in
                 progress.update("\(p.table)：\(p.rows) 行，\(p.bytes / 1_048_576) / \(p.totalBytes / 1_048_576) MB")
-            }
+            }, onFindings: onFindings)
         }
         if options.strict, !input.rejects.isEmpty {
             throw PipelineError(.input, "使用了 --strict：有 \(input.rejects.count) 行数据被拒收（明细见上方），未生成任何结果。",

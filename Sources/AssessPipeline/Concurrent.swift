@@ -3,34 +3,48 @@ import Foundation
 /// The ways a run uses both cores, with results identical to doing the work one item at a time.
 enum Concurrent {
     /// Independent jobs that any thread can help finish: each `work()` call takes jobs until none are left.
-    /// Results keep the items' order; the first error (by index) is thrown by `results()`.
+    /// `results()` waits for the jobs other threads are still doing, keeps the items' order, and throws the
+    /// first error (by index).
     final class WorkList<T: Sendable, U: Sendable>: @unchecked Sendable {
         private let items: [T]
         private let transform: @Sendable (T) throws -> U
-        private let slots: Slots<Result<U, Error>>
-        private let lock = NSLock()
+        private let finished = NSCondition()
+        private var outcomes: [Result<U, Error>?]
         private var next = 0
+        private var done = 0
 
         init(_ items: [T], _ transform: @escaping @Sendable (T) throws -> U) {
             self.items = items
             self.transform = transform
-            slots = Slots(count: items.count)
+            outcomes = Array(repeating: nil, count: items.count)
         }
 
         /// Does jobs on the calling thread until every job is taken.
         func work() {
             while let index = take() {
-                slots[index] = Result { try transform(items[index]) }
+                let result = Result { try transform(items[index]) }
+                finished.withLock {
+                    outcomes[index] = result
+                    done += 1
+                    if done == items.count { finished.broadcast() }
+                }
             }
         }
 
-        /// Call after every `work()` has returned.
+        /// Every job's result, once all are done (call `work()` first, or this waits for other threads).
         func results() throws -> [U] {
-            try slots.values.map { try $0.get() }
+            let all = finished.withLock {
+                while done < items.count { finished.wait() }
+                return outcomes
+            }
+            return try all.map { outcome in
+                guard let outcome else { throw CancellationError() }  // unreachable: every job is done here
+                return try outcome.get()
+            }
         }
 
         private func take() -> Int? {
-            lock.withLock {
+            finished.withLock {
                 guard next < items.count else { return nil }
                 defer { next += 1 }
                 return next
@@ -59,19 +73,4 @@ enum Concurrent {
             return try result.get()
         }
     }
-}
-
-/// Fixed slots that concurrent workers fill, each its own index.
-private final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
 }

@@ -18,26 +18,22 @@ struct OutputSet {
 
     /// Writes everything; returns the relative paths written.
     ///
-    /// The workbook (libxlsxwriter, one thread) is the longest job, so it starts first and keeps a core to itself;
-    /// the other files and the letters are written on the calling thread meanwhile, and the workbook's thread
-    /// helps with the letters left when it is done. Every file is the same as when written one after another.
-    func write(into staging: StagingDirectory, progress: Progress) throws -> [String] {
+    /// The workbook (libxlsxwriter, one thread) is the longest job: it started when the findings were read and
+    /// keeps a core to itself; the other files and the letters are written on the calling thread meanwhile, and
+    /// the workbook's thread helps with the letters left when it is done. Every file is the same as when
+    /// written one after another.
+    func write(into staging: StagingDirectory, workbook: WorkbookJob, progress: Progress) throws -> [String] {
         let start = Date()
         try PipelineError.during(.outputs) {
             try FileManager.default.createDirectory(at: staging.file("letters"), withIntermediateDirectories: true)
         }
         let letters = letterJobs(into: staging)
-        let workbook = Concurrent.Background { [self] in
-            try PipelineError.during(.workbook) { try AssessmentWorkbook.write(workbookContent, to: staging.file("assessment.xlsx")) }
-            let seconds = Date().timeIntervalSince(start)
-            letters.work()
-            return seconds
-        }
+        workbook.hand(workbookContent, letters: letters)
         let written = try writeFiles(into: staging, letters: letters)
         let lettersSeconds = Date().timeIntervalSince(start)
         let workbookSeconds = try workbook.wait()
         progress.record("  其中 函件", seconds: lettersSeconds)
-        progress.record("  其中 工作簿", seconds: workbookSeconds)
+        progress.record("  其中 工作簿（自读完问题明细起）", seconds: workbookSeconds)
         let manifest = Manifest(assessment: assessment, configuration: configuration, files: input.files,
                                 previousSource: previousSource, outputs: written + ["manifest.json"], warnings: warnings)
         try PipelineError.during(.outputs) { try staging.write(try manifest.json(), to: "manifest.json") }

@@ -8,23 +8,49 @@ public enum AssessmentWorkbook {
     /// Above this many rows in all sheets, the workbook is written in constant-memory mode.
     public static let constantMemoryRowThreshold = 100_000
 
-    /// Writes the workbook to `url`. Tables longer than `maxRowsPerSheet` rows (header included; Excel's
-    /// limit by default) continue on `name (2)` …
+    /// Writes the workbook of a finished assessment to `url`. Tables longer than `maxRowsPerSheet` rows (header
+    /// included; Excel's limit by default) continue on `name (2)` …
     public static func write(_ content: WorkbookContent, to url: URL, maxRowsPerSheet: Int = 1_048_576) throws {
-        try write(content, to: url, maxRowsPerSheet: maxRowsPerSheet,
-                  constantMemory: estimatedRows(content) > constantMemoryRowThreshold)
+        let listing = FindingsListing(content.assessment)
+        try write(listing, to: url, layout: Layout(content, listing: listing, maxRowsPerSheet: maxRowsPerSheet)) { content }
     }
 
     /// As `write(_:to:maxRowsPerSheet:)`, choosing the memory mode explicitly (tests, benchmarks).
     static func write(_ content: WorkbookContent, to url: URL, maxRowsPerSheet: Int, constantMemory: Bool) throws {
-        let maxRows = min(max(2, maxRowsPerSheet), 1_048_576)
-        let options = WorkbookOptions(constantMemory: constantMemory, properties: properties(content))
-        try Workbook.write(to: url, options: options) { workbook in
-            let writer = try TableWriter(workbook: workbook, maxRowsPerSheet: maxRows)
+        let listing = FindingsListing(content.assessment)
+        var layout = Layout(content, listing: listing, maxRowsPerSheet: maxRowsPerSheet)
+        layout.options.constantMemory = constantMemory
+        try write(listing, to: url, layout: layout) { content }
+    }
+
+    /// Writes the workbook while the assessment is still being made: 问题明细 from `basis` at once, then waits
+    /// for `content()` (the finished assessment of that basis) to write the other sheets. The file is the same
+    /// as `write(_:to:maxRowsPerSheet:)` gives for that content. An error from `content()` abandons the file.
+    public static func write(basis: AssessmentBasis, configuration: Configuration, to url: URL,
+                             maxRowsPerSheet: Int = 1_048_576, content: () throws -> WorkbookContent) throws {
+        let listing = FindingsListing(basis)
+        let layout = Layout(quarter: basis.quarter, asOf: basis.asOf, configuration: configuration,
+                            units: basis.units.count, media: basis.units.reduce(0) { $0 + $1.media.count },
+                            listing: listing, maxRowsPerSheet: maxRowsPerSheet)
+        try write(listing, to: url, layout: layout, content: content)
+    }
+
+    /// The sheets in their order: 总览, 单位评分 and 问题明细 are made first and 问题明细 filled; the rest once
+    /// `content()` returns.
+    private static func write(_ listing: FindingsListing, to url: URL, layout: Layout,
+                              content: () throws -> WorkbookContent) throws {
+        try Workbook.write(to: url, options: layout.options) { workbook in
+            let writer = try TableWriter(workbook: workbook, maxRowsPerSheet: layout.maxRowsPerSheet)
+            let overview = try OverviewSheet.add(to: workbook)
+            let scores = try ScoresSheet.prepare(rowCount: layout.units, with: writer)
+            let findings = try writer.prepare(name: FindingsSheet.name, headers: FindingsSheet.headers,
+                                              rowCount: listing.rowCount)
+            try writer.fill(findings, rows: FindingsSheet.rows(listing))
+
+            let content = try content()
             let a = content.assessment
-            try OverviewSheet.write(content, in: workbook)
-            try ScoresSheet.write(content, with: writer)
-            try writer.write(name: FindingsSheet.name, headers: FindingsSheet.headers, rows: FindingsSheet.rows(a.units))
+            try OverviewSheet.write(content, into: overview, of: workbook)
+            try ScoresSheet.fill(scores, content, with: writer)
             try writer.write(name: ActivitySheet.name, headers: ActivitySheet.headers, rows: ActivitySheet.rows(a.units))
             try writer.write(name: SystemsSheet.name, headers: SystemsSheet.headers,
                              rows: SystemsSheet.rows(a.units, configuration: content.configuration))
@@ -37,23 +63,49 @@ public enum AssessmentWorkbook {
         }
     }
 
-    /// Rows the sheets will hold, roughly (headers left out).
+    /// What the workbook's first sheets and options need, known before the assessment is finished.
+    private struct Layout {
+        var options: WorkbookOptions
+        var maxRowsPerSheet: Int
+        /// Rows of 单位评分.
+        var units: Int
+
+        init(quarter: Quarter, asOf: LocalDateTime, configuration: Configuration, units: Int, media: Int,
+             listing: FindingsListing, maxRowsPerSheet: Int) {
+            let rows = estimatedRows(units: units, findings: listing.rowCount, media: media,
+                                     requiredSystems: configuration.rules.requiredSystems.count)
+            options = WorkbookOptions(constantMemory: rows > constantMemoryRowThreshold,
+                                      properties: properties(quarter: quarter, asOf: asOf, configuration: configuration))
+            self.maxRowsPerSheet = min(max(2, maxRowsPerSheet), 1_048_576)
+            self.units = units
+        }
+
+        init(_ content: WorkbookContent, listing: FindingsListing, maxRowsPerSheet: Int) {
+            let a = content.assessment
+            self.init(quarter: a.quarter, asOf: a.asOf, configuration: content.configuration, units: a.units.count,
+                      media: a.units.reduce(0) { $0 + $1.evidence.media.count }, listing: listing,
+                      maxRowsPerSheet: maxRowsPerSheet)
+        }
+    }
+
+    /// Rows the big sheets will hold, roughly (units in three sheets, media in two, findings, systems).
+    static func estimatedRows(units: Int, findings: Int, media: Int, requiredSystems: Int) -> Int {
+        3 * units + findings + 2 * media + units * requiredSystems
+    }
+
     static func estimatedRows(_ content: WorkbookContent) -> Int {
         let units = content.assessment.units
-        let findings = units.reduce(0) { $0 + $1.evidence.findings.count }
-        let media = units.reduce(0) { $0 + $1.evidence.media.count }
-        let systems = units.count * content.configuration.rules.requiredSystems.count
-        let extra = content.extraSheets.reduce(0) { $0 + $1.rows.count }
-        return 3 * units.count + findings + 2 * media + systems + content.files.count + content.rejects.count + extra
+        return estimatedRows(units: units.count, findings: units.reduce(0) { $0 + $1.evidence.findings.count },
+                             media: units.reduce(0) { $0 + $1.evidence.media.count },
+                             requiredSystems: content.configuration.rules.requiredSystems.count)
     }
 
     /// Title, subject, author (the issuer) and a creation time fixed to `as_of`, so reruns are byte-identical.
-    static func properties(_ content: WorkbookContent) -> WorkbookProperties {
-        let a = content.assessment
+    static func properties(quarter: Quarter, asOf: LocalDateTime, configuration: Configuration) -> WorkbookProperties {
         // as_of is China time (UTC+8); the file stores the creation moment in UTC.
-        let created = a.asOf.adding(seconds: -8 * 3600).excel
-        return WorkbookProperties(title: "\(a.quarter.chinese)党政群网站及新媒体考核结果",
-                                  subject: "\(content.configuration.city)党政群网站及新媒体季度考核",
-                                  author: content.configuration.issuer, created: created)
+        let created = asOf.adding(seconds: -8 * 3600).excel
+        return WorkbookProperties(title: "\(quarter.chinese)党政群网站及新媒体考核结果",
+                                  subject: "\(configuration.city)党政群网站及新媒体季度考核",
+                                  author: configuration.issuer, created: created)
     }
 }

@@ -9,11 +9,9 @@ enum FindingsSheet {
         "通知时段", "整改时限（分钟）", "整改期限", "整改时间", "整改结果", "超时（分钟）", "重大问题", "问题链接", "问题描述",
     ]
 
-    static func rows(_ units: [UnitAssessment]) -> some Collection<[SheetCell]> {
-        units.lazy.flatMap { unit in
-            let mediaNames = Dictionary(unit.evidence.media.map { ($0.media.id, $0.media.name) },
-                                        uniquingKeysWith: { first, _ in first })
-            return unit.evidence.findings.lazy.map { row($0, unit: unit.unit, mediaName: mediaNames[$0.finding.mediaID]) }
+    static func rows(_ listing: FindingsListing) -> some Sequence<[SheetCell]> {
+        listing.units.lazy.flatMap { entry in
+            entry.findings.lazy.map { row($0, unit: entry.unit, mediaName: entry.mediaNames[$0.finding.mediaID]) }
         }
     }
 

@@ -77,8 +77,12 @@ enum OverviewSheet {
         }
     }
 
-    static func write(_ content: WorkbookContent, in workbook: Workbook) throws {
-        let sheet = try workbook.addWorksheet(named: name)
+    /// Makes the (first) sheet; `write` fills it once the assessment is finished.
+    static func add(to workbook: Workbook) throws -> Worksheet {
+        try workbook.addWorksheet(named: name)
+    }
+
+    static func write(_ content: WorkbookContent, into sheet: Worksheet, of workbook: Workbook) throws {
         let styles = try CellStyles(workbook)
         var widths = ColumnWidths(columns: 5)
         var row = 0

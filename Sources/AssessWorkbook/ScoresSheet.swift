@@ -39,11 +39,10 @@ enum ScoresSheet {
         ]
     }
 
-    static func write(_ content: WorkbookContent, with writer: TableWriter) throws {
-        let quarter = content.assessment.quarter
+    /// Makes the sheet for `rowCount` units (before the assessment is finished).
+    static func prepare(rowCount: Int, with writer: TableWriter) throws -> TableWriter.PreparedTable {
         let column = CellRange.columnName(decisionColumn)
-        try writer.write(name: name, headers: headers,
-                         rows: content.assessment.units.lazy.map { row($0, quarter: quarter) }) { sheet, lastRow in
+        return try writer.prepare(name: name, headers: headers, rowCount: rowCount) { sheet, lastRow in
             try sheet.setTablePrintSetup()
             guard lastRow > 0 else { return }
             let data = CellRange(firstRow: 1, firstColumn: 0, lastRow: lastRow, lastColumn: headers.count - 1)
@@ -52,5 +51,10 @@ enum ScoresSheet {
             try sheet.conditionalFormat(data, ConditionalFormat(
                 .formula("=$\(column)2=\"\(Decision.letter.chinese)\""), format: WorkbookStyle.letterRow))
         }
+    }
+
+    static func fill(_ table: TableWriter.PreparedTable, _ content: WorkbookContent, with writer: TableWriter) throws {
+        let quarter = content.assessment.quarter
+        try writer.fill(table, rows: content.assessment.units.lazy.map { row($0, quarter: quarter) })
     }
 }

@@ -20,37 +20,68 @@ struct TableWriter {
     typealias Decoration = (_ sheet: Worksheet, _ lastRow: Int) throws -> Void
 
     /// Writes the table and returns the names of the sheets it used.
-    ///
-    /// Each part's size is known before its rows are written, because constant-memory mode only accepts
-    /// the autofilter and conditional formats of a sheet before its first data row.
     @discardableResult
     func write<Rows: Collection>(name: String, headers: [String], rows: Rows,
                                  decorate: Decoration? = nil) throws -> [String] where Rows.Element == [SheetCell] {
+        try fill(prepare(name: name, headers: headers, rowCount: rows.count, decorate: decorate), rows: rows)
+    }
+
+    /// Makes the table's sheets — headers, frozen row, filter, decorations — for `rowCount` rows, so that later
+    /// sheets can be made, and other tables written, before this table's rows are.
+    ///
+    /// Each part's size is known before its rows are written, because constant-memory mode only accepts
+    /// the autofilter and conditional formats of a sheet before its first data row.
+    func prepare(name: String, headers: [String], rowCount: Int, decorate: Decoration? = nil) throws -> PreparedTable {
         let perSheet = max(2, maxRowsPerSheet) - 1
-        var remaining = rows.count
-        var names: [String] = []
-        var part = try begin(name: name, index: 1, headers: headers, rows: min(perSheet, remaining), decorate: decorate)
-        names.append(part.sheet.name)
+        var parts: [Part] = []
+        var remaining = rowCount
+        repeat {
+            let rows = min(perSheet, remaining)
+            parts.append(try begin(name: name, index: parts.count + 1, headers: headers, rows: rows, decorate: decorate))
+            remaining -= rows
+        } while remaining > 0
+        return PreparedTable(parts: parts, perSheet: perSheet, rowCount: rowCount)
+    }
+
+    /// Writes the rows of a prepared table (exactly the number it was prepared for) and returns its sheets' names.
+    @discardableResult
+    func fill<Rows: Sequence>(_ table: PreparedTable, rows: Rows) throws -> [String] where Rows.Element == [SheetCell] {
+        var parts = table.parts
+        var part = 0
         var row = 0
+        var written = 0
         for cells in rows {
-            if row == perSheet {
-                try finish(part)
-                remaining -= row
-                part = try begin(name: name, index: names.count + 1, headers: headers, rows: min(perSheet, remaining),
-                                 decorate: decorate)
-                names.append(part.sheet.name)
+            if row == table.perSheet {
+                part += 1
                 row = 0
             }
+            guard part < parts.count else { throw RowCountMismatch(sheet: parts[0].sheet.name, prepared: table.rowCount) }
             row += 1
-            try write(cells, row: row, into: &part)
+            written += 1
+            try write(cells, row: row, into: &parts[part])
         }
-        try finish(part)
-        return names
+        guard written == table.rowCount else { throw RowCountMismatch(sheet: parts[0].sheet.name, prepared: table.rowCount) }
+        for part in parts { try finish(part) }
+        return parts.map(\.sheet.name)
+    }
+
+    /// A table whose sheets are made and whose rows are still to be written.
+    struct PreparedTable {
+        fileprivate var parts: [Part]
+        fileprivate let perSheet: Int
+        let rowCount: Int
+    }
+
+    /// A table was given another number of rows than it was prepared for (a bug, never the data's fault).
+    struct RowCountMismatch: Error, CustomStringConvertible {
+        let sheet: String
+        let prepared: Int
+        var description: String { "工作表「\(sheet)」的行数与预先计算的 \(prepared) 行不一致（程序错误）。" }
     }
 
     // MARK: - Parts
 
-    private struct Part {
+    fileprivate struct Part {
         var sheet: Worksheet
         var widths: ColumnWidths
     }
