@@ -79,12 +79,20 @@ echo "$input_bytes" >"$results/bytes.txt"
 # ---------------------------------------------------------------------------------------------------------
 # assess runs
 # ---------------------------------------------------------------------------------------------------------
+# Every run writes into a fresh folder, as a quarter's run does (out/2026Q3): replacing a folder of 20,000
+# letters costs the removal of the old one, which ext4 makes slow right after many files were created or
+# deleted (docs/PERFORMANCE.md). Earlier outputs are removed first, then the disk is left to settle.
+rm -rf "$out" "$out"-run* "$out-ledger"
+sync
+sleep 5
 for i in $(seq 1 "$runs"); do
     echo "== assess run $i/$runs (no ledger)" >&2
     /usr/bin/time -v -o "$results/assess-$i.time" \
-        "$assess" run --quarter "$quarter" --data "$data" --out "$out" --no-ledger --timings \
+        "$assess" run --quarter "$quarter" --data "$data" --out "$out-run$i" --no-ledger --timings \
         >"$results/assess-$i.out" 2>"$results/assess-$i.err"
 done
+rm -rf "$out"
+mv "$out-run1" "$out"
 echo "== assess run with a fresh ledger" >&2
 ledger="$root/ledger-$scale.sqlite"
 rm -f "$ledger" "$ledger"-*
