@@ -39,7 +39,7 @@ def stages(name):
             inside = True
             continue
         if inside:
-            m = re.match(r"^(\S+)\s+([0-9.]+)\s*$", line)
+            m = re.match(r"^(\s*\S.*?)\s{2,}([0-9.]+)\s*$", line)
             if m:
                 rows.append((m.group(1), float(m.group(2))))
             elif not line.startswith("--"):
@@ -115,7 +115,8 @@ names = [n for n, _ in per_run[0]] if per_run and per_run[0] else []
 for name in names:
     values = [dict(r).get(name) for r in per_run if dict(r).get(name) is not None]
     m = median(values)
-    print(f"| {name} | {m:.3f} | {100 * m / wall:.0f}% |")
+    label = name.replace("  ", "&nbsp;&nbsp;", 1) if name.startswith("  ") else name
+    print(f"| {label} | {m:.3f} | {100 * m / wall:.0f}% |")
 ledger_stages = dict(stages("assess-ledger.err"))
 if "登记台账" in ledger_stages:
     print(f"| 登记台账 (fresh ledger run) | {ledger_stages['登记台账']:.3f} | |")

@@ -51,7 +51,7 @@ extension Assessor {
                                             calendar: calendar)
         let ruleBook = CategoryRuleBook(configuration: configuration)
         var laterWarnings = ruleBook.warnings
-        let index = AssessmentIndex(data, quarter: quarter, asOf: asOf, ruleBook: ruleBook, calendar: calendar)
+        var index = AssessmentIndex(data, quarter: quarter, asOf: asOf, ruleBook: ruleBook, calendar: calendar)
 
         var years = Set(calendar.uncoveredYears(in: DayRange(start: quarter.startDay, end: quarter.endDay)))
         years.formUnion(calendar.uncoveredYears(in: DayRange(start: issue, end: due.adding(days: 1))))
@@ -73,6 +73,7 @@ extension Assessor {
             let findings = (index.findingsOfUnit[unit.id] ?? []).sorted(by: FindingOutcome.worstFirst)
             units.append(AssessmentBasis.AssessedUnit(unit: unit, media: media, findings: findings))
         }
+        index.findingsOfUnit = [:]  // now in `units`, sorted; the unsorted copy would only hold memory
         return AssessmentBasis(quarter: quarter, asOf: asOf, issueDate: issue, reportDueDate: due, units: units,
                                calendar: calendar, ruleBook: ruleBook, index: index,
                                calendarWarnings: calendarWarnings, laterWarnings: laterWarnings)
