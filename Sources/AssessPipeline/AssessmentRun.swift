@@ -34,8 +34,9 @@ public enum AssessmentRun {
         let workbook = WorkbookJob(assessor: assessor, options: options, file: staging.file("assessment.xlsx"))
         do {
             progress.stage("读取数据")
-            let input = try readInputs(options, progress: progress, onFindings: workbook.start)
-            if workbook.basis == nil { workbook.start(input.data) }
+            let input = try readInputs(options, progress: progress, onFindings: { workbook.start($0) })
+            // The reader started the workbook once the findings were read; the assessment starts from its basis.
+            let basis = workbook.basis ?? workbook.start(input.data)
 
             progress.stage("评分与决定")
             let (previous, previousSource) = try previousResults(options, ledger: ledger)
@@ -44,8 +45,6 @@ public enum AssessmentRun {
             let review = Concurrent.Background { [data = input.data] in
                 ComplianceReview.review(data, quarter: options.quarter, rules: setup.configuration.compliance)
             }
-            let basis = workbook.basis ?? assessor.basis(input.data, quarter: options.quarter, asOf: options.asOf,
-                                                         issueDate: options.issueDate)
             let assessment = assessor.assess(input.data, basis: basis, previous: previous, letters: letters)
             let trend = try PipelineError.during(.ledger) {
                 try ledger?.trend(before: options.quarter, limit: 8)

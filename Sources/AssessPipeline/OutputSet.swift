@@ -37,7 +37,7 @@ struct OutputSet {
         let manifest = Manifest(assessment: assessment, configuration: configuration, files: input.files,
                                 previousSource: previousSource, outputs: written + ["manifest.json"], warnings: warnings)
         try PipelineError.during(.outputs) { try staging.write(try manifest.json(), to: "manifest.json") }
-        return written
+        return written + ["manifest.json"]
     }
 
     /// Everything but the workbook and the manifest, on the calling thread: the tables, the letters (with any

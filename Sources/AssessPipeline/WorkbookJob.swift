@@ -26,9 +26,10 @@ final class WorkbookJob: @unchecked Sendable {
         self.file = file
     }
 
-    /// Makes the assessment's basis from `data` (posts and inspections not needed) and starts the workbook.
-    /// Called once, from whichever thread finished the findings.
-    func start(_ data: QuarterData) {
+    /// Makes the assessment's basis from `data` (posts and inspections not needed), starts the workbook, and
+    /// returns the basis. Called once, from whichever thread finished the findings.
+    @discardableResult
+    func start(_ data: QuarterData) -> AssessmentBasis {
         let basis = assessor.basis(data, quarter: options.quarter, asOf: options.asOf, issueDate: options.issueDate)
         let configuration = assessor.configuration
         let file = file
@@ -47,6 +48,7 @@ final class WorkbookJob: @unchecked Sendable {
             basisMade = basis
             self.thread = thread
         }
+        return basis
     }
 
     /// The basis `start` made; nil when it was not called.
