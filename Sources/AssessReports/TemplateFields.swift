@@ -34,49 +34,57 @@ private extension Bool {
 
 extension LetterModel: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("issuer", issuer.value), ("city", city.value), ("letterNumber", letterNumber.value), ("unitName", unitName.value), ("unitID", unitID.value),
-         ("category", category.value), ("region", region.value), ("supervisor", supervisor.value), ("quarter", quarter.value),
+        [("issuer", issuer.value), ("city", city.value), ("letterNumber", letterNumber.value),
+         ("unitName", unitName.value), ("unitID", unitID.value), ("category", category.value),
+         ("region", region.value), ("supervisor", supervisor.value), ("quarter", quarter.value),
          ("quarterCode", quarterCode.value), ("issueDate", issueDate.value), ("reportDueDate", reportDueDate.value),
-         ("reportWorkingDays", reportWorkingDays.value), ("score", score.value), ("ideologyDeduction", ideologyDeduction.value),
-         ("triggerNames", triggerNames.value), ("triggerCount", triggerCount.value), ("triggers", triggers.value),
-         ("articles", articles.value), ("isNotice", isNotice.value), ("previous", previous?.templateValue)]
+         ("reportWorkingDays", reportWorkingDays.value), ("score", score.value),
+         ("ideologyDeduction", ideologyDeduction.value), ("triggerNames", triggerNames.value),
+         ("triggerCount", triggerCount.value), ("triggers", triggers.value), ("articles", articles.value),
+         ("isNotice", isNotice.value), ("previous", previous?.templateValue)]
     }
 }
 
 extension TriggerEvidence: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("number", number.value), ("code", code.value), ("name", name.value), ("summary", summary.value), ("findings", findings.value),
-         ("findingsMore", findingsMore?.value), ("silences", silences.value), ("silencesMore", silencesMore?.value), ("systems", systems.value),
-         ("unstaffed", unstaffed.value), ("unstaffedMore", unstaffedMore?.value), ("unmonitored", unmonitored.value),
-         ("unmonitoredMore", unmonitoredMore?.value), ("complaints", complaints.value), ("complaintsMore", complaintsMore?.value)]
+        [("number", number.value), ("code", code.value), ("name", name.value), ("summary", summary.value),
+         ("findings", findings.value), ("findingsMore", findingsMore?.value), ("silences", silences.value),
+         ("silencesMore", silencesMore?.value), ("systems", systems.value), ("unstaffed", unstaffed.value),
+         ("unstaffedMore", unstaffedMore?.value), ("unmonitored", unmonitored.value),
+         ("unmonitoredMore", unmonitoredMore?.value), ("complaints", complaints.value),
+         ("complaintsMore", complaintsMore?.value)]
     }
 }
 
 extension PreviousLine: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("quarter", quarter.value), ("score", score.value), ("decision", decision.value), ("triggerNames", triggerNames.value),
-         ("repeatedTriggers", repeatedTriggers?.value), ("scoreChange", scoreChange.value)]
+        [("quarter", quarter.value), ("score", score.value), ("decision", decision.value),
+         ("triggerNames", triggerNames.value), ("repeatedTriggers", repeatedTriggers?.value),
+         ("scoreChange", scoreChange.value)]
     }
 }
 
 extension FindingLine: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value), ("detectedAt", detectedAt.value),
-         ("category", category.value), ("severity", severity.value), ("notifiedAt", notifiedAt.value), ("limit", limit.value),
-         ("deadline", deadline.value), ("fixedAt", fixedAt?.value), ("outcome", outcome.value), ("lateness", lateness?.value),
+        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value),
+         ("detectedAt", detectedAt.value), ("category", category.value), ("severity", severity.value),
+         ("notifiedAt", notifiedAt.value), ("limit", limit.value), ("deadline", deadline.value),
+         ("fixedAt", fixedAt?.value), ("outcome", outcome.value), ("lateness", lateness?.value),
          ("description", description?.value)]
     }
 }
 
 extension SilenceLine: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value), ("from", from.value), ("to", to.value), ("days", days.value),
-         ("posts", posts.value)]
+        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value), ("from", from.value),
+         ("to", to.value), ("days", days.value), ("posts", posts.value)]
     }
 }
 
 extension MediaLine: TemplateFields {
-    var templateFields: [(String, TemplateValue?)] { [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value)] }
+    var templateFields: [(String, TemplateValue?)] {
+        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value)]
+    }
 }
 
 extension SystemLine: TemplateFields {
@@ -85,7 +93,8 @@ extension SystemLine: TemplateFields {
 
 extension ComplaintLine: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("number", number.value), ("receivedAt", receivedAt.value), ("channel", channel.value), ("media", media.value)]
+        [("number", number.value), ("receivedAt", receivedAt.value), ("channel", channel.value),
+         ("media", media.value)]
     }
 }
 
