@@ -104,7 +104,8 @@ if floor:
     print(f"| floor: libxlsxwriter, {cells:,} cells (median) | {floor_wall:.2f} | | | "
           f"{mib(max(t['rss'] for t in floor)):,.0f} | | |")
 if reading:
-    print(f"| floor: cat of the inputs, warm cache (median) | {read_wall:.2f} | | {mib(bytes_in) / read_wall:,.0f} | | | |")
+    rate = f"{mib(bytes_in) / read_wall:,.0f}" if read_wall > 0 else "—"  # /usr/bin/time rounds to 0.01 s
+    print(f"| floor: cat of the inputs, warm cache (median) | {read_wall:.2f} | | {rate} | | | |")
 print()
 
 print("Per stage (`--timings`, median over the runs without a ledger; the ledger stage from the ledger run):\n")
