@@ -8,7 +8,8 @@ public struct InputReader: Sendable {
     public var directory: URL
     /// The quarter the post and inspection streams are folded for; nil only tracks first/last posts.
     public var quarter: Quarter?
-    /// Read findings, inspections and posts at the same time (the result is identical either way).
+    /// Read findings, inspections and posts at the same time when no one waits for the findings (the result is
+    /// identical either way).
     var concurrent = true
 
     public init(directory: URL, quarter: Quarter?) {
@@ -106,7 +107,9 @@ public struct InputReader: Sendable {
             Result { try TableReader.read(inspectionsFile, loader: InspectionsTable(registry: registry, quarter: quarter), progress: progress) }
         }
         let readPosts = { @Sendable in Result { try TableReader.read(postsFile, loader: PostsTable(registry: registry, quarter: quarter), progress: progress) } }
-        guard concurrent else {
+        // A caller waiting for the findings (the workbook, docs/ARCHITECTURE.md) gets them first, read alone, and
+        // uses the other core from then on: posts and inspections follow one after the other.
+        guard concurrent, onFindings == nil else {
             return Streams(findings: readFindings(), inspections: readInspections(), posts: readPosts())
         }
         // Posts, the longest, first; findings, then inspections on the other core meanwhile.

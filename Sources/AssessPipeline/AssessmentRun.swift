@@ -36,7 +36,7 @@ public enum AssessmentRun {
             progress.stage("读取数据")
             let input = try readInputs(options, progress: progress, onFindings: { workbook.start($0) })
             // The reader started the workbook once the findings were read; the assessment starts from its basis.
-            let basis = workbook.basis ?? workbook.start(input.data)
+            let basis = workbook.basis(startingWith: input.data)
 
             progress.stage("评分与决定")
             let (previous, previousSource) = try previousResults(options, ledger: ledger)

@@ -14,6 +14,7 @@ final class WorkbookJob: @unchecked Sendable {
     private let file: URL
     private let lock = NSLock()
     private let handedOver = DispatchSemaphore(value: 0)
+    private let basisReady = DispatchSemaphore(value: 0)
     private var basisMade: AssessmentBasis?
     private var thread: Concurrent.Background<Double>?
     private var handover: Result<(WorkbookContent, LetterJobs), Error>?
@@ -26,15 +27,16 @@ final class WorkbookJob: @unchecked Sendable {
         self.file = file
     }
 
-    /// Makes the assessment's basis from `data` (posts and inspections not needed), starts the workbook, and
-    /// returns the basis. Called once, from whichever thread finished the findings.
-    @discardableResult
-    func start(_ data: QuarterData) -> AssessmentBasis {
-        let basis = assessor.basis(data, quarter: options.quarter, asOf: options.asOf, issueDate: options.issueDate)
+    /// Starts the workbook's thread, which first makes the assessment's basis from `data` (posts and inspections
+    /// not needed). Called once, by the reader as soon as the findings are read; returns at once.
+    func start(_ data: QuarterData) {
         let configuration = assessor.configuration
         let file = file
         let thread = Concurrent.Background { [self] in
             let start = Date()
+            let basis = assessor.basis(data, quarter: options.quarter, asOf: options.asOf, issueDate: options.issueDate)
+            lock.withLock { basisMade = basis }
+            basisReady.signal()
             try PipelineError.during(.workbook) {
                 try AssessmentWorkbook.write(basis: basis, configuration: configuration, to: file) {
                     try self.content().0
@@ -44,15 +46,18 @@ final class WorkbookJob: @unchecked Sendable {
             try content().1.work()
             return seconds
         }
-        lock.withLock {
-            basisMade = basis
-            self.thread = thread
-        }
-        return basis
+        lock.withLock { self.thread = thread }
     }
 
-    /// The basis `start` made; nil when it was not called.
-    var basis: AssessmentBasis? { lock.withLock { basisMade } }
+    /// The basis the workbook's thread made from `data`, once it is made (the job is started here if the reader
+    /// did not start it).
+    func basis(startingWith data: QuarterData) -> AssessmentBasis {
+        if lock.withLock({ thread == nil }) { start(data) }
+        basisReady.wait()
+        basisReady.signal()
+        return lock.withLock { basisMade }
+            ?? assessor.basis(data, quarter: options.quarter, asOf: options.asOf, issueDate: options.issueDate)
+    }
 
     /// Gives the workbook the rest of what it shows, and the letters it may help with when done.
     func hand(_ content: WorkbookContent, letters: LetterJobs) {
