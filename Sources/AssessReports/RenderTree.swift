@@ -2,22 +2,16 @@
 ///
 /// swift-mustache looks up a key on a struct through `Mirror` on every tag, filtering all children each time;
 /// a letter has hundreds of tags, which made the letters 85 % of a city run (perf, docs/PERFORMANCE.md).
-/// `[String: Any]` conforms to `MustacheParent`, so one pass per model makes lookups hash lookups. The letter's
-/// models list their fields themselves (`TemplateFields`); the notice's and summary's, rendered once, are reflected.
+/// `[String: Any]` conforms to `MustacheParent`, so one pass per model makes lookups hash lookups. Used for the
+/// notice and the summary (rendered once); the letter's models list their fields themselves (`TemplateFields`).
 /// Nil optionals are left out, so `{{#key}}` / `{{^key}}` behave exactly as on the struct.
 enum RenderTree {
     static func make(_ value: Any) -> Any {
-        if let model = value as? TemplateFields { return model.templateValue.any }
-        return reflect(value)
-    }
-
-    /// `make` by reflection alone (the notice's and summary's models, and the reference for `TemplateFields`).
-    static func reflect(_ value: Any) -> Any {
         // Leaves first: most values are strings and numbers, and need no Mirror.
         switch value {
         case is String, is Int, is Bool, is Double: return value
-        case let optional as AnyOptional: return optional.wrappedValue.map(reflect) as Any
-        case let array as [Any]: return array.compactMap { unwrap($0).map(reflect) }
+        case let optional as AnyOptional: return optional.wrappedValue.map(make) as Any
+        case let array as [Any]: return array.compactMap { unwrap($0).map(make) }
         default: break
         }
         let mirror = Mirror(reflecting: value)
@@ -26,11 +20,11 @@ enum RenderTree {
             var dictionary: [String: Any] = [:]
             for child in mirror.children {
                 guard let label = child.label, let value = unwrap(child.value) else { continue }
-                dictionary[label] = reflect(value)
+                dictionary[label] = make(value)
             }
             return dictionary
         case .collection?, .set?:
-            return mirror.children.compactMap { unwrap($0.value).map(reflect) }
+            return mirror.children.compactMap { unwrap($0.value).map(make) }
         default:
             return value
         }

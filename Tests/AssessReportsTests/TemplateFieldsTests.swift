@@ -8,8 +8,8 @@ import Testing
         let renderer = try ReportRenderer(templates: ReportFixture.templates)
         for unit in [ReportFixture.letterUnit, ReportFixture.noticeUnit] {
             let model = renderer.letterModel(for: unit, ReportFixture.inputs)
-            let listed = canonical(RenderTree.make(model))
-            #expect(listed == canonical(RenderTree.reflect(model)))
+            let listed = canonical(model.templateValue.any)
+            #expect(listed == canonical(RenderTree.make(model)))
             #expect(listed.contains("previous") == (unit.unit.id == ReportFixture.noticeUnit.unit.id))
         }
     }
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func aTreeLeavesOutNilValues() {
-        let tree = RenderTree.make(TriggerEvidence(number: 1, code: "error_rate", name: "错误率高", summary: "…"))
+        let tree = TriggerEvidence(number: 1, code: "error_rate", name: "错误率高", summary: "…").templateValue.any
         #expect((tree as? [String: Any])?.keys.contains("findingsMore") == false)
         #expect((tree as? [String: Any])?["name"] as? String == "错误率高")
     }
