@@ -8,8 +8,8 @@ swift build -c release --product assess
 bin=.build/release/assess
 mkdir -p out
 rm -f out/ledger.sqlite out/ledger.sqlite.lock
-for q in 2026Q2 2026Q3; do
-  "$bin" run --quarter "$q" --data "SampleData/$q" --out "out/$q" --ledger out/ledger.sqlite
-done
+# 2026Q2 is the first quarter ever assessed (no previous quarter: --no-previous); 2026Q3 takes Q2 from the ledger.
+"$bin" run --quarter 2026Q2 --data SampleData/2026Q2 --out out/2026Q2 --ledger out/ledger.sqlite --no-previous
+"$bin" run --quarter 2026Q3 --data SampleData/2026Q3 --out out/2026Q3 --ledger out/ledger.sqlite
 echo
 echo "Outputs: out/2026Q2 and out/2026Q3 (scores.csv, assessment.xlsx, letters/, notice.md, summary.md, …)"

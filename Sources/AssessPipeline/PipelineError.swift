@@ -31,7 +31,7 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable {
 
 extension PipelineError {
     /// Runs `body`, tagging any error it throws with `stage` (PipelineErrors pass through unchanged).
-    static func during<T>(_ stage: Stage, _ body: () throws -> T) throws -> T {
+    public static func during<T>(_ stage: Stage, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as PipelineError {
@@ -43,7 +43,7 @@ extension PipelineError {
 
     /// The office's words for the file-system failures a run can meet (a full disk, no write permission);
     /// anything else as the error describes itself.
-    static func explain(_ error: any Error) -> String {
+    public static func explain(_ error: any Error) -> String {
         let ns = error as NSError
         let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError
         let posix = [ns, underlying].compactMap { $0 }.first { $0.domain == NSPOSIXErrorDomain }?.code

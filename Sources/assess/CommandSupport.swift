@@ -48,4 +48,12 @@ enum CommandLineValues {
         }
         return value
     }
+
+    /// A whole-number option within `range` (a negative or absurd count is refused, never crashes a run).
+    static func count(_ value: Int, option: String, in range: ClosedRange<Int>) throws -> Int {
+        guard range.contains(value) else {
+            throw ValidationError("\(option) 的值 \(value) 超出范围：应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数。")
+        }
+        return value
+    }
 }
