@@ -99,6 +99,16 @@ extension Ledger {
         }
     }
 
+    /// Whether a run that swapped its outputs in with `token` was committed.
+    public func hasRun(outputToken token: String) throws -> Bool {
+        try guarded {
+            try queue.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE output_token = ?)",
+                                  arguments: [token]) ?? false
+            }
+        }
+    }
+
     /// Whether a run of every quarter in `quarters` is recorded (an empty list: true).
     public func hasRuns(of quarters: [Quarter]) throws -> Bool {
         try guarded {

@@ -41,12 +41,12 @@ extension Ledger {
     private func insertRun(_ db: Database, _ run: RunRecord, assessment: QuarterAssessment) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO run (quarter, as_of, issue_date, report_due_date, configuration_json, tool_version,
-                             recorded_at, unit_count, letter_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             recorded_at, unit_count, letter_count, output_token)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [run.quarter.description, run.asOf.description, run.issueDate.description,
                              assessment.reportDueDate.description, run.configurationJSON, run.toolVersion,
                              run.recordedAt, assessment.units.count,
-                             assessment.units.filter { $0.letterNumber != nil }.count])
+                             assessment.units.filter { $0.letterNumber != nil }.count, run.outputToken])
         let runID = db.lastInsertedRowID
         for (position, file) in run.files.enumerated() {
             try db.execute(sql: """

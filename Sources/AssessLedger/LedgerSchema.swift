@@ -9,7 +9,8 @@ import GRDB
 /// - `v3`: the notice register (the notice's own number sequence, documents.md "Numbers"), kept like letters;
 ///   and each sequence's known floor per year (`number_floor`: the highest number known to be used, even when
 ///   this tool handed out none — set from `--previous`, `--letter-start`/`--notice-start` or `--no-previous`), so
-///   a later quarter of the year continues without asking again.
+///   a later quarter of the year continues without asking again; and each run's output token (the name of the
+///   folder its swap set aside), so that a run killed between its swap and its commit is undone by the next.
 enum LedgerSchema {
     static let v1 = "v1_runs_and_unit_results"
     static let v2 = "v2_letter_register"
@@ -133,6 +134,7 @@ enum LedgerSchema {
                     highest INTEGER NOT NULL,
                     PRIMARY KEY (kind, year)
                 );
+                ALTER TABLE run ADD COLUMN output_token TEXT;
                 """)
         }
         return migrator

@@ -18,10 +18,12 @@ public struct RunRecord: Sendable {
     /// of the year continues after it.
     public var letterFloor: [Int: Int]
     public var noticeFloor: [Int: Int]
+    /// The token of the output swap this run commits with (StagingDirectory), nil when none.
+    public var outputToken: String?
 
     public init(toolVersion: String, quarter: Quarter, asOf: LocalDateTime, issueDate: Day, configurationJSON: String,
                 files: [InputFileReport], recordedAt: Date, letterFloor: [Int: Int] = [:],
-                noticeFloor: [Int: Int] = [:]) {
+                noticeFloor: [Int: Int] = [:], outputToken: String? = nil) {
         self.toolVersion = toolVersion
         self.quarter = quarter
         self.asOf = asOf
@@ -31,5 +33,6 @@ public struct RunRecord: Sendable {
         self.recordedAt = recordedAt
         self.letterFloor = letterFloor
         self.noticeFloor = noticeFloor
+        self.outputToken = outputToken
     }
 }

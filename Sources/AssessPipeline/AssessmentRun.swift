@@ -36,7 +36,12 @@ public enum AssessmentRun {
         let previous = try PreviousQuarter.resolve(options, ledger: ledger)
 
         // The outputs are built in a staging folder; the workbook starts there as soon as the findings are read.
-        let staging = try PipelineError.during(.outputs) { try StagingDirectory(replacing: options.outputDirectory) }
+        let staging = try PipelineError.during(.outputs) {
+            try StagingDirectory(replacing: options.outputDirectory) { token in
+                // A ledger that cannot answer keeps the outputs as they are (the earlier behaviour).
+                (try? ledger?.hasRun(outputToken: token)) ?? true
+            }
+        }
         let assessor = Assessor(configuration: setup.configuration, calendar: setup.calendar)
         let workbook = WorkbookJob(assessor: assessor, options: options, file: staging.file("assessment.xlsx"))
         do {
@@ -71,15 +76,26 @@ public enum AssessmentRun {
                 let run = RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
                                     issueDate: assessment.issueDate, configurationJSON: setup.configurationJSON,
                                     files: input.files, recordedAt: Date(), letterFloor: numbering.letterFloor,
-                                    noticeFloor: numbering.noticeFloor)
-                try PipelineError.during(.ledger) {
-                    try ledger.record(run, assessment: assessment) {
-                        TestHook.pauseBeforeCommit()
-                        try staging.commit()
+                                    noticeFloor: numbering.noticeFloor, outputToken: staging.token)
+                // The outputs are swapped in inside the ledger's transaction; if the commit then fails, the swap
+                // is undone, so the outputs never run ahead of the ledger (nor the reverse).
+                var swap: StagingDirectory.Swap?
+                do {
+                    try PipelineError.during(.ledger) {
+                        try ledger.record(run, assessment: assessment) {
+                            TestHook.pauseBeforeCommit()
+                            swap = try PipelineError.during(.outputs) { try staging.commit() }
+                            try TestHook.afterSwap()
+                        }
                     }
+                } catch {
+                    swap?.revert()
+                    throw error
                 }
+                TestHook.afterCommit()
+                swap?.finish()
             } else {
-                try PipelineError.during(.outputs) { try staging.commit() }
+                try PipelineError.during(.outputs) { try staging.commit() }.finish()
             }
             progress.finish()
             return Report(assessment: assessment, files: input.files, rejects: input.rejects, warnings: warnings,

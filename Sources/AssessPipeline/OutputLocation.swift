@@ -45,7 +45,8 @@ public enum OutputLocation {
         guard isFolder.boolValue else {
             throw refusal("\(option) \(out.path) 是一个已有的文件，不是文件夹。结果目录会被整体替换，为免误删，请换一个不存在的文件夹或以前的结果目录。")
         }
-        let names = try contents(of: resolved)
+        // A mount point's own lost+found is not someone else's content.
+        let names = try contents(of: resolved).filter { !($0 == "lost+found" && StagingDirectory.isMountPoint(resolved)) }
         if !names.isEmpty, !isEarlierOutput(resolved) {
             let shown = names.sorted().prefix(3).joined(separator: "、") + (names.count > 3 ? " 等 \(names.count) 项" : "")
             throw refusal("\(option) \(out.path) 是一个已有内容（\(shown)）的文件夹，但不是本工具以前生成的结果目录（里面没有本工具的 manifest.json）。结果目录会被整体替换，为免误删，请换一个新的文件夹名，例如 \(out.appendingPathComponent("结果").path)。")
