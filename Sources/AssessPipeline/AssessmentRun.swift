@@ -20,7 +20,12 @@ public enum AssessmentRun {
     }
 
     public static func execute(_ given: RunOptions, progress: Progress = Progress()) throws -> Report {
-        // Before anything is read or created: the output folder must be a place we may replace whole.
+        // Before anything is read or created: the data folder must be there, and the output folder must be a
+        // place we may replace whole.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: given.dataDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw PipelineError(.input, "数据目录 \(given.dataDirectory.path) 不存在或不是文件夹：请检查 --data 给出的路径。未作任何改动。")
+        }
         var checked = given
         checked.outputDirectory = try OutputLocation.checkFolder(given.outputDirectory,
                                                                  protecting: given.protectedPaths())

@@ -21,7 +21,7 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as ExitCode {
         throw error
     } catch {
-        throw fail(String(describing: error))
+        throw fail(PipelineError.explain(error))
     }
 }
 

@@ -32,6 +32,7 @@ struct ValidateCommand: ParsableCommand {
     var show = 20
 
     func run() throws {
+        let show = try reportingErrors { try CommandLineValues.count(self.show, option: "--show", in: 0...1_000_000) }
         // Checked before reading: the file may never replace an input or land inside the data folder.
         let rejectsTarget = try reportingErrors {
             try rejects.map { path in
