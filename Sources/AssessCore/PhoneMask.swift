@@ -22,11 +22,11 @@ public enum PhoneMask {
     /// `+86 138 1234 5678` → `+86 138****5678`); a landline keeps its area code and last four digits
     /// (`0871-65123456` → `0871-****3456`). Digits touching other digits are not a phone (`编号213812345678`).
     public static func maskAll(in text: String) -> String {
-        guard hasLongDigitRun(text) else { return text }  // fast path: most values hold no phone number
+        guard mayHoldPhone(text) else { return text }  // fast path: most values hold no phone number
         var result = replacing(mobile, in: text) { match, source in
             group(match, 1, source) + asciiDigits(group(match, 2, source)) + "****" + asciiDigits(group(match, 3, source))
         }
-        guard hasLongDigitRun(result) else { return result }
+        guard mayHoldPhone(result) else { return result }
         result = replacing(landline, in: result) { match, source in group(match, 1, source) + "****" + group(match, 2, source) }
         return result
     }
@@ -35,6 +35,85 @@ public enum PhoneMask {
     /// digits, which is a count or a numeric id (an 11-digit sum of items must stay a number).
     public static func maskValue(_ value: String) -> String {
         value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? value : maskAll(in: value)
+    }
+
+    /// Whether `text` may hold a phone number the patterns match: a group of digits not preceded by a digit that
+    /// starts like a mobile (`1[3-9]`, three digits or more), a landline's area code (`0`, three digits or more)
+    /// or a `86` prefix, followed — across separators — by at least ten digits in all. Every match of the
+    /// patterns has one, and dates (`2026-07-14 10:00`), times and URL paths with a date mostly do not, so
+    /// the regular expressions (microseconds a value) run only where they may find something.
+    public static func mayHoldPhone(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { mayHoldPhone(utf8: $0) }
+    }
+
+    static func mayHoldPhone(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var runDigits = 0          // digits since the run (digits joined by separators) began
+        var candidate: Int?        // runDigits where the earliest phone-like group of the run began
+        var chunkLength = 0        // digits of the current group (no separator inside)
+        var chunkStart = 0
+        var first = 0, second = 0
+        var i = 0
+        let count = bytes.count
+        func endChunk() {
+            if candidate == nil, chunkLength == 2, first == 8, second == 6 { candidate = chunkStart }
+            chunkLength = 0
+        }
+        while i < count {
+            let (kind, digit, width) = token(bytes, at: i)
+            i += width
+            switch kind {
+            case .digit:
+                if chunkLength == 0 {
+                    chunkStart = runDigits
+                    first = digit
+                }
+                chunkLength += 1
+                runDigits += 1
+                if chunkLength == 2 { second = digit }
+                if candidate == nil, chunkLength == 3,
+                   (first == 1 && second >= 3) || first == 0 || (first == 8 && second == 6) {
+                    candidate = chunkStart
+                }
+                if let start = candidate, runDigits - start >= 10 { return true }
+            case .separator:
+                endChunk()
+            case .other:
+                endChunk()
+                runDigits = 0
+                candidate = nil
+            }
+        }
+        return false
+    }
+
+    private enum TokenKind { case digit, separator, other }
+
+    /// The character at `i`: a digit (ASCII or full-width) with its value, a separator phones are written with,
+    /// or anything else; and its width in bytes.
+    @inline(__always)
+    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (TokenKind, Int, Int) {
+        let byte = bytes[i]
+        if byte < 0x80 {
+            switch byte {
+            case 0x30...0x39: return (.digit, Int(byte - 0x30), 1)
+            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "+"), UInt8(ascii: "/"):
+                return (.separator, 0, 1)
+            default: return (.other, 0, 1)
+            }
+        }
+        let count = bytes.count
+        let b1 = i + 1 < count ? bytes[i + 1] : 0
+        let b2 = i + 2 < count ? bytes[i + 2] : 0
+        if byte == 0xEF, b1 == 0xBC, (0x90...0x99).contains(b2) { return (.digit, Int(b2 - 0x90), 3) }
+        if (byte == 0xEF && b1 == 0xBC && (b2 == 0x8B || b2 == 0x8D || b2 == 0x8E || b2 == 0x8F))
+            || (byte == 0xE2 && b1 == 0x80 && (0x90...0x95).contains(b2))
+            || (byte == 0xE3 && b1 == 0x80 && b2 == 0x80) {
+            return (.separator, 0, 3)
+        }
+        if byte == 0xC2, b1 == 0xA0 { return (.separator, 0, 2) }
+        return (.other, 0, 1)
     }
 
     /// Seven or more digits (ASCII or full-width) in a row, allowing the separators phone numbers are written

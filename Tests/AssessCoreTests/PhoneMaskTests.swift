@@ -66,3 +66,30 @@ import Testing
         #expect(!PhoneMask.hasLongDigitRun("2026年10月9日，共 12 条"))
     }
 }
+
+/// The prefilter never hides a phone from the patterns: on random strings over digits, separators and letters,
+/// whenever masking changes the text, `mayHoldPhone` said so.
+@Suite struct PhoneMaskPrefilterTests {
+    @Test func prefilterIsASupersetOfThePatterns() {
+        let alphabet: [String] = ["0", "1", "3", "8", "6", "5", "9", "2", "１", "３", "８", "０", "-", " ", ".", "/", "(", ")",
+                                  "+", "－", "—", "\u{3000}", "a", "号", "，"]
+        var generator = SystemRandomNumberGenerator()
+        var changed = 0
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 8...24, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
+            if PhoneMask.maskAll(in: text) != text {
+                changed += 1
+                #expect(PhoneMask.mayHoldPhone(text), "\(text)")
+            }
+        }
+        for phone in ["13812345678", "+86 138 1234 5678", "0086-138-1234-5678", "(0871) 6512 3456", "0871-65123456",
+                      "８６１３８１２３４５６７８", "86 13812345678"] {
+            #expect(PhoneMask.mayHoldPhone(phone), "\(phone)")
+        }
+        for plain in ["2026-07-14 10:00", "https://www.km.gov.cn/c/2026-07-14/4812345.shtml", "2026年10月9日", "F3-010"] {
+            #expect(!PhoneMask.mayHoldPhone(plain), "\(plain)")
+        }
+        #expect(changed > 0)
+    }
+}
