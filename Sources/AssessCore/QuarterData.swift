@@ -8,9 +8,11 @@ public struct QuarterData: Sendable {
     public var systems: [DeclaredSystem]
     public var complaints: [Complaint]
     public var findings: [Finding]
+    /// Accepted reviews of findings (reviews.md); their effect is already in `findings`.
+    public var reviews: [FindingReview]
 
     public init(units: [Unit] = [], media: [Media] = [], activity: [MediaActivity]? = nil, editors: [Editor] = [],
-                systems: [DeclaredSystem] = [], complaints: [Complaint] = [], findings: [Finding] = []) {
+                systems: [DeclaredSystem] = [], complaints: [Complaint] = [], findings: [Finding] = [], reviews: [FindingReview] = []) {
         self.units = units
         self.media = media
         self.activity = activity ?? Array(repeating: MediaActivity(), count: media.count)
@@ -18,5 +20,6 @@ public struct QuarterData: Sendable {
         self.systems = systems
         self.complaints = complaints
         self.findings = findings
+        self.reviews = reviews
     }
 }

@@ -59,3 +59,10 @@ extension RejectReason {
         RejectReason(column: "fixed_at", "整改时间 \(fixed) 早于发现时间 \(detected)：请核对这两个时间")
     }
 }
+
+extension FindingsTable {
+    /// Gives every finding with a `void` review verdict 误报 (reviews.md "Effect").
+    mutating func apply(_ reviews: [FindingReview]) {
+        findings = FindingReview.apply(reviews, to: findings)
+    }
+}

@@ -71,6 +71,10 @@ public enum FuzzEntry {
                 try counts.take(TableReader.read(file, loader: InspectionsTable(registry: registry, quarter: quarter), progress: nil)) { _ in nil }
             case .posts:
                 try counts.take(TableReader.read(file, loader: PostsTable(registry: registry, quarter: quarter), progress: nil)) { _ in nil }
+            case .reviews:
+                try counts.take(TableReader.read(file, loader: ReviewsTable(findingIDs: [], findingsFile: "findings.csv"), progress: nil)) {
+                    $0.reviews.count
+                }
             }
         } catch let error as InputError {
             precondition(!error.message.isEmpty, "a fatal input error without a message")

@@ -67,14 +67,16 @@ public struct InputReader: Sendable {
             }
         }
         let streams = try readStreams(files, registry: registry, progress: progress, onFindings: findingsRead)
-        let findings = try collected.add(streams.findings.get())
+        var findings = try collected.add(streams.findings.get())
+        let reviews = try streams.reviews.map { try collected.add($0.get()).reviews } ?? []
+        findings.apply(reviews)
         let inspections = try collected.add(streams.inspections.get())
         let posts = try collected.add(streams.posts.get())
         var activity = inspections.activity
         for i in activity.indices { activity[i].merge(posts.activity[i]) }
 
         let data = QuarterData(units: units.units, media: media.media, activity: activity, editors: editors,
-                               systems: systems, complaints: complaints, findings: findings.findings)
+                               systems: systems, complaints: complaints, findings: findings.findings, reviews: reviews)
         return InputResult(data: data, files: collected.files, rejects: collected.rejects, warnings: collected.warnings)
     }
 
@@ -84,10 +86,15 @@ public struct InputReader: Sendable {
 
     // MARK: - Findings, inspections, posts
 
+    private typealias FindingsRead = Result<TableReadOutcome<FindingsTable>, any Error>
+    private typealias ReviewsRead = Result<TableReadOutcome<ReviewsTable>, any Error>
+
     private struct Streams {
-        var findings: Result<TableReadOutcome<FindingsTable>, any Error>
+        var findings: FindingsRead
         var inspections: Result<TableReadOutcome<InspectionsTable>, any Error>
         var posts: Result<TableReadOutcome<PostsTable>, any Error>
+        /// nil when there is no reviews table.
+        var reviews: Result<TableReadOutcome<ReviewsTable>, any Error>?
     }
 
     private func readStreams(_ files: [InputTable: TableFile], registry: Registry,
@@ -99,10 +106,24 @@ public struct InputReader: Sendable {
                                           directory: directory.path)
         }
         let quarter = quarter
-        let readFindings = { @Sendable in
+        let reviewsFile = files[.reviews]
+        // The reviews refer to the findings: they are read right after them, and the findings handed on carry
+        // their effect (a voided finding is 误报, reviews.md).
+        let readFindings = { @Sendable () -> (FindingsRead, ReviewsRead?) in
             let outcome = Result { try TableReader.read(findingsFile, loader: FindingsTable(registry: registry), progress: progress) }
-            if let findings = try? outcome.get() { onFindings?(findings.loader.findings) }
-            return outcome
+            guard let findings = try? outcome.get() else { return (outcome, nil) }
+            let reviews = reviewsFile.map { file in
+                Result {
+                    try TableReader.read(file, loader: ReviewsTable(findingIDs: Set(findings.loader.findings.map(\.id)),
+                                                                    findingsFile: findingsFile.name), progress: progress)
+                }
+            }
+            if let accepted = try? reviews?.get() {
+                onFindings?(FindingReview.apply(accepted.loader.reviews, to: findings.loader.findings))
+            } else if reviews == nil {
+                onFindings?(findings.loader.findings)
+            }
+            return (outcome, reviews)
         }
         let readInspections = { @Sendable in
             Result { try TableReader.read(inspectionsFile, loader: InspectionsTable(registry: registry, quarter: quarter), progress: progress) }
@@ -111,14 +132,20 @@ public struct InputReader: Sendable {
         // A caller waiting for the findings (the workbook, docs/ARCHITECTURE.md) gets them first, read alone, and
         // uses the other core from then on: posts and inspections follow one after the other.
         guard concurrent, onFindings == nil else {
-            return Streams(findings: readFindings(), inspections: readInspections(), posts: readPosts())
+            let (findings, reviews) = readFindings()
+            return Streams(findings: findings, inspections: readInspections(), posts: readPosts(), reviews: reviews)
         }
         // Posts, the longest, first; findings, then inspections on the other core meanwhile.
         let box = StreamsBox()
         DispatchQueue.concurrentPerform(iterations: 3) { task in
             switch task {
             case 0: box.set { $0.posts = readPosts() }
-            case 1: box.set { $0.findings = readFindings() }
+            case 1:
+                let (findings, reviews) = readFindings()
+                box.set {
+                    $0.findings = findings
+                    $0.reviews = reviews
+                }
             default: box.set { $0.inspections = readInspections() }
             }
         }

@@ -1,12 +1,12 @@
-/// The eight input tables, in reading order (inputs.md "Validation": units → media → editors, systems,
-/// complaints → findings, inspections, posts).
+/// The nine input tables, in reading order (inputs.md "Validation": units → media → editors, systems,
+/// complaints → findings, inspections, posts; reviews.md: reviews after the findings they refer to).
 enum InputTable: String, CaseIterable, Sendable {
-    case units, media, editors, systems, complaints, findings, inspections, posts
+    case units, media, editors, systems, complaints, findings, inspections, posts, reviews
 
     /// Absent required table = fatal; absent optional = empty.
     var isRequired: Bool {
         switch self {
-        case .editors, .systems, .complaints: false
+        case .editors, .systems, .complaints, .reviews: false
         default: true
         }
     }
@@ -22,6 +22,7 @@ enum InputTable: String, CaseIterable, Sendable {
         case .findings: "巡查问题"
         case .inspections: "巡查记录"
         case .posts: "发布记录"
+        case .reviews: "复核"
         }
     }
 
@@ -35,6 +36,7 @@ enum InputTable: String, CaseIterable, Sendable {
         case .findings: FindingsTable.schema
         case .inspections: InspectionsTable.schema
         case .posts: PostsTable.schema
+        case .reviews: ReviewsTable.schema
         }
     }
 }

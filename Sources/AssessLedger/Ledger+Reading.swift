@@ -29,7 +29,8 @@ extension Ledger {
     /// each year over all quarters (rules.md "Letters").
     ///
     /// Both come from the letter register, which keeps every number ever recorded, so that a number a rerun
-    /// dropped is neither reused for another unit nor lost to the unit that had it.
+    /// dropped is neither reused for another unit nor lost to the unit that had it. A withdrawn number is never
+    /// handed out again, not even to its unit (reviews.md): it counts for the highest but is not kept.
     public func letterBook(for quarter: Quarter) throws -> LetterBook {
         try guarded {
             try queue.read { db in
@@ -46,6 +47,8 @@ extension Ledger {
                 // changed between runs), the one recorded last is the one it keeps.
                 let existing = try Row.fetchAll(db, sql: """
                     SELECT unit_id, prefix, year, sequence FROM letter_number WHERE quarter = ?
+                    AND NOT EXISTS (SELECT 1 FROM withdrawn_letter w WHERE w.prefix = letter_number.prefix
+                                    AND w.year = letter_number.year AND w.sequence = letter_number.sequence)
                     ORDER BY run_id DESC, rowid DESC
                     """, arguments: [quarter.description])
                 for row in existing {

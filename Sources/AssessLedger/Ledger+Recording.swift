@@ -6,9 +6,13 @@ extension Ledger {
     /// Records one run of a quarter in a single transaction: adds the run (every run is kept for audit),
     /// replaces that quarter's unit results, registers new letter numbers, then calls `beforeCommit`.
     ///
+    /// `reviews` are the run's accepted reviews; `withdrawals` the letters this run withdraws (their numbers stay
+    /// in the register, marked withdrawn, reviews.md).
+    ///
     /// `beforeCommit` runs inside the transaction, just before it commits (the run moves its output folder
     /// into place there). If it throws, nothing is recorded and its error is rethrown unchanged.
-    public func record(_ run: RunRecord, assessment: QuarterAssessment, beforeCommit: () throws -> Void) throws {
+    public func record(_ run: RunRecord, assessment: QuarterAssessment, reviews: [ReviewedFinding] = [],
+                       withdrawals: [LetterWithdrawal] = [], beforeCommit: () throws -> Void) throws {
         guard run.quarter == assessment.quarter else {
             throw LedgerError.quarterMismatch(run: run.quarter.description, assessment: assessment.quarter.description)
         }
@@ -22,6 +26,8 @@ extension Ledger {
                         try register(db, number, unitID: unit.unit.id, quarter: run.quarter, runID: runID)
                     }
                 }
+                try recordReviews(db, reviews, quarter: run.quarter, runID: runID)
+                try recordWithdrawals(db, withdrawals, quarter: run.quarter, runID: runID)
                 if let number = assessment.noticeNumber {
                     try registerNotice(db, number, quarter: run.quarter, runID: runID)
                 }

@@ -11,10 +11,14 @@ import GRDB
 ///   this tool handed out none — set from `--previous`, `--letter-start`/`--notice-start` or `--no-previous`), so
 ///   a later quarter of the year continues without asking again; and each run's output token (the name of the
 ///   folder its swap set aside), so that a run killed between its swap and its commit is undone by the next.
+/// - `v4`: each run's accepted reviews of findings (`run_review`, reviews.md), and the withdrawn letters
+///   (`withdrawn_letter`): a number a rerun withdrew stays in the letter register, is marked withdrawn with the
+///   decision and score it was issued with and the reviews that caused it, and is never handed out again.
 enum LedgerSchema {
     static let v1 = "v1_runs_and_unit_results"
     static let v2 = "v2_letter_register"
     static let v3 = "v3_notice_register"
+    static let v4 = "v4_reviews_and_withdrawn_letters"
 
     /// Columns of `unit_result` that hold a scores.csv value, in scores.csv order.
     static let scoreColumns = [
@@ -135,6 +139,38 @@ enum LedgerSchema {
                     PRIMARY KEY (kind, year)
                 );
                 ALTER TABLE run ADD COLUMN output_token TEXT;
+                """)
+        }
+        migrator.registerMigration(v4) { db in
+            try db.execute(sql: """
+                CREATE TABLE run_review (
+                    run_id INTEGER NOT NULL REFERENCES run(id),
+                    position INTEGER NOT NULL,
+                    quarter TEXT NOT NULL,
+                    review_id TEXT NOT NULL,
+                    finding_id TEXT NOT NULL,
+                    unit_id TEXT NOT NULL,
+                    media_id TEXT NOT NULL,
+                    outcome TEXT NOT NULL,
+                    decided_on TEXT NOT NULL,
+                    reviewer TEXT,
+                    reason TEXT NOT NULL,
+                    PRIMARY KEY (run_id, position)
+                );
+                CREATE INDEX run_review_by_quarter ON run_review(quarter);
+                CREATE TABLE withdrawn_letter (
+                    prefix TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    quarter TEXT NOT NULL,
+                    unit_id TEXT NOT NULL,
+                    decision_before TEXT NOT NULL,
+                    score_before TEXT NOT NULL,
+                    review_ids TEXT NOT NULL,
+                    run_id INTEGER NOT NULL REFERENCES run(id),
+                    PRIMARY KEY (prefix, year, sequence)
+                );
+                CREATE INDEX withdrawn_letter_by_unit ON withdrawn_letter(unit_id);
                 """)
         }
         return migrator

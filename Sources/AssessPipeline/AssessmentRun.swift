@@ -41,6 +41,8 @@ public enum AssessmentRun {
         let ledger = try options.ledgerPath.map { path in try PipelineError.during(.ledger) { try Ledger(path: path) } }
         // Known before any data is read: a run that cannot know last quarter stops at once.
         let previous = try PreviousQuarter.resolve(options, ledger: ledger)
+        // This quarter's last recorded run: the "before" of a rerun (reviews.md: withdrawn letters, 复核记录).
+        let before = try PipelineError.during(.ledger) { try ledger?.recordedResults(of: options.quarter) }
 
         // The outputs are built in a staging folder; the workbook starts there as soon as the findings are read.
         let staging = try PipelineError.during(.outputs) {
@@ -67,6 +69,12 @@ public enum AssessmentRun {
             let assessment = assessor.assess(input.data, basis: basis, previous: previous.results,
                                              letters: numbering.letters, notices: numbering.notices)
             try numbering.check(assessment)
+            let reviews = ReviewedFinding.of(input.data)
+            let withdrawals = before.map {
+                LetterWithdrawal.find(before: $0, after: assessment, reviews: reviews,
+                                      unitNames: Dictionary(input.data.units.map { ($0.id, $0.name) },
+                                                            uniquingKeysWith: { first, _ in first }))
+            } ?? []
             let trend = try PipelineError.during(.ledger) {
                 try ledger?.trend(before: options.quarter, limit: 8)
             } ?? []
@@ -76,7 +84,8 @@ public enum AssessmentRun {
             progress.stage("写出结果")
             let outputs = try OutputSet(
                 assessment: assessment, configuration: setup.configuration, input: input, compliance: compliance,
-                trend: trend, previousSource: previous.source, warnings: warnings, templates: setup.templates
+                trend: trend, previousSource: previous.source, warnings: warnings, templates: setup.templates,
+                reviews: reviews, before: before, withdrawals: withdrawals
             ).write(into: staging, workbook: workbook, progress: progress)
             progress.stage("登记台账")
             if let ledger {
@@ -89,7 +98,7 @@ public enum AssessmentRun {
                 var swap: StagingDirectory.Swap?
                 do {
                     try PipelineError.during(.ledger) {
-                        try ledger.record(run, assessment: assessment) {
+                        try ledger.record(run, assessment: assessment, reviews: reviews, withdrawals: withdrawals) {
                             TestHook.pauseBeforeCommit()
                             swap = try PipelineError.during(.outputs) { try staging.commit() }
                             try TestHook.afterSwap()

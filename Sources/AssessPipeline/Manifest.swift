@@ -34,6 +34,38 @@ public struct Manifest: Encodable, Sendable {
         }
     }
 
+    /// An accepted review applied by the run (reviews.md).
+    public struct AppliedReview: Encodable, Sendable, Equatable {
+        var reviewID: String
+        var findingID: String
+        var unitID: String
+        var mediaID: String
+        var outcome: String
+        var decidedOn: String
+
+        enum CodingKeys: String, CodingKey {
+            case outcome
+            case reviewID = "review_id", findingID = "finding_id", unitID = "unit_id", mediaID = "media_id"
+            case decidedOn = "decided_on"
+        }
+    }
+
+    /// A letter the run withdrew, with the reviews that caused it.
+    public struct WithdrawnLetter: Encodable, Sendable, Equatable {
+        var letterNo: String
+        var unitID: String
+        var decisionBefore: String
+        var scoreBefore: String
+        var output: String
+        var reviewIDs: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case output
+            case letterNo = "letter_no", unitID = "unit_id", decisionBefore = "decision_before"
+            case scoreBefore = "score_before", reviewIDs = "review_ids"
+        }
+    }
+
     var tool: String
     var toolVersion: String
     var quarter: String
@@ -48,9 +80,13 @@ public struct Manifest: Encodable, Sendable {
     var outputs: [String]
     var warnings: [String]
     var toVerify: [ToVerify]
+    /// Left out when the run had no reviews (the manifest of a run without reviews is unchanged).
+    var reviews: [AppliedReview]?
+    var withdrawnLetters: [WithdrawnLetter]?
 
     enum CodingKeys: String, CodingKey {
-        case tool, quarter, configuration, inputs, outputs, warnings
+        case tool, quarter, configuration, inputs, outputs, warnings, reviews
+        case withdrawnLetters = "withdrawn_letters"
         case toVerify = "to_verify"
         case toolVersion = "tool_version", asOf = "as_of", issueDate = "issue_date"
         case reportDueDate = "report_due_date", previousSource = "previous_source"
@@ -58,7 +94,8 @@ public struct Manifest: Encodable, Sendable {
     }
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
-                previousSource: String, outputs: [String], warnings: [String], dataIssues: DataIssues = DataIssues()) {
+                previousSource: String, outputs: [String], warnings: [String], dataIssues: DataIssues = DataIssues(),
+                reviews: [ReviewedFinding] = [], withdrawals: [LetterWithdrawal] = []) {
         tool = "assess"
         toolVersion = ToolVersion.current
         quarter = assessment.quarter.description
@@ -76,6 +113,15 @@ public struct Manifest: Encodable, Sendable {
         self.outputs = outputs.sorted()
         self.warnings = warnings.map(PhoneMask.maskAll(in:))
         toVerify = Self.toVerify(assessment, dataIssues: dataIssues)
+        self.reviews = reviews.isEmpty ? nil : reviews.map {
+            AppliedReview(reviewID: $0.review.id, findingID: $0.review.findingID, unitID: $0.unitID, mediaID: $0.mediaID,
+                          outcome: $0.review.outcome.code, decidedOn: $0.review.decidedOn.description)
+        }
+        withdrawnLetters = withdrawals.isEmpty ? nil : withdrawals.map {
+            WithdrawnLetter(letterNo: $0.number.description, unitID: $0.unitID, decisionBefore: $0.before.decision.code,
+                            scoreBefore: $0.before.printedScore,
+                            output: "withdrawn/\(SafeFileName.encode($0.unitID)).md", reviewIDs: $0.reviews.map(\.review.id))
+        }
     }
 
     /// Every letter of a unit with rejected rows, and the notice once per such unit named in it.

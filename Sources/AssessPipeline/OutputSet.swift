@@ -15,6 +15,11 @@ struct OutputSet {
     var previousSource: String
     var warnings: [String]
     var templates: ReportRenderer
+    /// The run's accepted reviews (reviews.md), the quarter's results before this run (nil when it was never run)
+    /// and the letters this run withdraws.
+    var reviews: [ReviewedFinding] = []
+    var before: [String: RecordedResult]?
+    var withdrawals: [LetterWithdrawal] = []
 
     /// Writes everything; returns the relative paths written.
     ///
@@ -36,7 +41,7 @@ struct OutputSet {
         progress.record("  其中 工作簿（自读完问题明细起）", seconds: workbookSeconds)
         let manifest = Manifest(assessment: assessment, configuration: configuration, files: input.files,
                                 previousSource: previousSource, outputs: written + ["manifest.json"], warnings: warnings,
-                                dataIssues: dataIssues)
+                                dataIssues: dataIssues, reviews: reviews, withdrawals: withdrawals)
         try PipelineError.during(.outputs) { try staging.write(try manifest.json(), to: "manifest.json") }
         return written + ["manifest.json"]
     }
@@ -57,6 +62,7 @@ struct OutputSet {
         try put(RejectsFile.csv(input.rejects), "rejects.csv")
         letters.work()
         written += try PipelineError.during(.reports) { try letters.results() }
+        written += try writeWithdrawals(into: staging)
         try PipelineError.during(.reports) {
             if let notice = try templates.notice(reportInputs) { try put(notice, "notice.md") }
             try put(try templates.summary(reportInputs), "summary.md")
@@ -69,15 +75,40 @@ struct OutputSet {
     private var dataIssues: DataIssues { input.dataIssues }
 
     private var workbookContent: WorkbookContent {
-        WorkbookContent(assessment: assessment, configuration: configuration, files: input.files,
-                        rejects: input.rejects, trend: trend, extraSheets: [ComplianceSheet.table(compliance)],
-                        dataIssues: dataIssues)
+        var sheets = [ComplianceSheet.table(compliance)]
+        if !reviews.isEmpty {
+            sheets.append(ReviewsSheet.table(reviews, before: before, assessment: assessment, withdrawals: withdrawals))
+        }
+        return WorkbookContent(assessment: assessment, configuration: configuration, files: input.files,
+                               rejects: input.rejects, trend: trend, extraSheets: sheets, dataIssues: dataIssues)
     }
 
     private var reportInputs: ReportInputs {
         ReportInputs(assessment: assessment, configuration: configuration, files: input.files,
                      rejectedRows: input.rejects.count, trend: trend, compliance: compliance,
-                     dataIssues: dataIssues)
+                     dataIssues: dataIssues, reviews: reviews, withdrawals: withdrawals)
+    }
+
+    /// `withdrawn/{unit_id}.md` for every letter this run withdraws (reviews.md).
+    private func writeWithdrawals(into staging: StagingDirectory) throws -> [String] {
+        guard !withdrawals.isEmpty else { return [] }
+        try PipelineError.during(.outputs) {
+            try FileManager.default.createDirectory(at: staging.file("withdrawn"), withIntermediateDirectories: true)
+        }
+        let inputs = reportInputs
+        var scores: [String: Double] = [:]
+        for unit in assessment.units { scores[unit.unit.id] = unit.score }
+        var written: [String] = []
+        for withdrawal in withdrawals {
+            let path = "withdrawn/\(SafeFileName.encode(withdrawal.unitID)).md"
+            let after = scores[withdrawal.unitID].map(FixedPoint.format) ?? "—"
+            let text = try PipelineError.during(.reports) {
+                try templates.withdrawal(WithdrawalModel(withdrawal, scoreAfter: after, inputs: inputs))
+            }
+            try PipelineError.during(.outputs) { try staging.write(text, to: path) }
+            written.append(path)
+        }
+        return written
     }
 
     /// One job per unit with a letter or notice: render, write, return the path.

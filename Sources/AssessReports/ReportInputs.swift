@@ -12,11 +12,17 @@ public struct ReportInputs: Sendable {
     public var compliance: [ComplianceFinding]
     /// Units whose rows were rejected (the summary's 数据问题 section).
     public var dataIssues: DataIssues
+    /// The run's accepted reviews and the letters it withdraws (reviews.md; the summary's last section).
+    public var reviews: [ReviewedFinding]
+    public var withdrawals: [LetterWithdrawal]
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
                 rejectedRows: Int, trend: [QuarterTrend], compliance: [ComplianceFinding] = [],
-                dataIssues: DataIssues = DataIssues()) {
+                dataIssues: DataIssues = DataIssues(), reviews: [ReviewedFinding] = [],
+                withdrawals: [LetterWithdrawal] = []) {
         self.dataIssues = dataIssues
+        self.reviews = reviews
+        self.withdrawals = withdrawals
         self.assessment = assessment
         self.configuration = configuration
         self.files = files

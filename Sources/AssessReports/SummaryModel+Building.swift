@@ -80,6 +80,16 @@ extension SummaryModel {
         hasDataIssues = !inputs.dataIssues.isEmpty
         let unattributed = DataIssues.text(inputs.dataIssues.unattributed)
         dataIssuesUnattributed = unattributed.isEmpty ? [] : [TextLine(text: unattributed)]
+        hasReviews = !inputs.reviews.isEmpty || !inputs.withdrawals.isEmpty
+        reviewRows = inputs.reviews.map {
+            ReviewRow(reviewID: $0.review.id, findingID: $0.review.findingID, unitID: $0.unitID, mediaID: $0.mediaID,
+                      outcome: $0.review.outcome.chinese, reason: PhoneMask.maskAll(in: $0.review.reason))
+        }
+        withdrawnLetters = inputs.withdrawals.map {
+            WithdrawnRow(letterNo: $0.number.description, unitID: $0.unitID, name: $0.unitName,
+                         decisionBefore: $0.before.decision.chinese, scoreBefore: $0.before.printedScore,
+                         reviews: $0.reviews.isEmpty ? "—" : Formatting.list($0.reviews.map(\.review.id)))
+        }
     }
 
     /// Groups in UTF-8 order of their name, `cityFirst` (市级) leading.

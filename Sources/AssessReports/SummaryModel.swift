@@ -41,6 +41,33 @@ public struct SummaryModel: Sendable, Equatable {
     public var hasDataIssues = false
     public var dataIssueUnits: [DataIssueRow] = []
     public var dataIssuesUnattributed: [TextLine] = []
+    /// Reviews (复核) applied by the run and the letters it withdrew (reviews.md); empty without reviews.
+    public var hasReviews = false
+    public var reviewRows: [ReviewRow] = []
+    public var withdrawnLetters: [WithdrawnRow] = []
+}
+
+/// One review in the summary.
+public struct ReviewRow: Sendable, Equatable {
+    public var reviewID: String
+    public var findingID: String
+    public var unitID: String
+    public var mediaID: String
+    /// `撤销` or `维持`.
+    public var outcome: String
+    public var reason: String
+}
+
+/// One withdrawn letter in the summary.
+public struct WithdrawnRow: Sendable, Equatable {
+    public var letterNo: String
+    public var unitID: String
+    public var name: String
+    /// `整改函` or `通报` (the decision the letter was issued with).
+    public var decisionBefore: String
+    public var scoreBefore: String
+    /// `R-01、R-02`, or `—` when corrected data withdrew it.
+    public var reviews: String
 }
 
 /// One unit whose assessment may be affected by rejected rows.

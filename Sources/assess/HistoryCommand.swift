@@ -37,10 +37,14 @@ struct HistoryCommand: ParsableCommand {
             let rows = try reportingErrors { try book.unitHistory(unit) }
             guard !rows.isEmpty else { throw fail("台账中没有单位 \(unit) 的记录。") }
             printOut(HistoryTables.unit(rows))
+            let withdrawn = try reportingErrors { try book.withdrawnLetters() }.filter { $0.unitID == unit }
+            if let text = WithdrawnLettersTable.render(withdrawn) { printOut(text) }
         } else if let quarter {
             let runs = try reportingErrors { try book.runs(of: quarter) }
             guard !runs.isEmpty else { throw fail("台账中没有 \(quarter) 的运行记录。") }
             printOut(HistoryTables.runs(runs))
+            let withdrawn = try reportingErrors { try book.withdrawnLetters() }.filter { $0.quarter == quarter.description }
+            if let text = WithdrawnLettersTable.render(withdrawn) { printOut(text) }
         }
     }
 }

@@ -23,7 +23,10 @@ import Testing
         let renderer = try ReportRenderer(templates: ReportFixture.templates)
         let inputs = ReportFixture.inputs
         let notice = try #require(renderer.noticeModel(inputs))
-        for (file, model) in [(ReportRenderer.noticeFile, notice as Any), (ReportRenderer.summaryFile, renderer.summaryModel(inputs))] {
+        let withdrawal = WithdrawalModel(ReportFixture.withdrawal, scoreAfter: "100.00", inputs: ReportFixture.inputsWithReviews)
+        for (file, model) in [(ReportRenderer.noticeFile, notice as Any),
+                              (ReportRenderer.summaryFile, renderer.summaryModel(ReportFixture.inputsWithReviews)),
+                              (ReportRenderer.withdrawalFile, withdrawal)] {
             let text = try template(file)
             let check = KeyChecker.check(text, model: model)
             #expect(check.unknown.isEmpty, "\(file) unknown keys: \(check.unknown.sorted())")
@@ -52,7 +55,8 @@ import Testing
         collect(renderer.letterModel(for: ReportFixture.letterUnit, inputs))
         collect(renderer.letterModel(for: ReportFixture.noticeUnit, inputs))
         collect(try #require(renderer.noticeModel(inputs)))
-        collect(renderer.summaryModel(inputs))
+        collect(renderer.summaryModel(ReportFixture.inputsWithReviews))
+        collect(WithdrawalModel(ReportFixture.withdrawal, scoreAfter: "100.00", inputs: ReportFixture.inputsWithReviews))
         labels.remove("some")
         let missing = labels.filter { !readme.contains("`\($0)`") }
         #expect(missing.isEmpty, "Templates/README.md lacks: \(missing.sorted())")

@@ -1,0 +1,13 @@
+/// A unit's result as the ledger recorded it for a quarter's last run (the "before" of a rerun, reviews.md).
+public struct RecordedResult: Hashable, Sendable {
+    /// The score as printed in that run's scores.csv.
+    public var printedScore: String
+    public var decision: Decision
+    public var letterNumber: LetterNumber?
+
+    public init(printedScore: String, decision: Decision, letterNumber: LetterNumber?) {
+        self.printedScore = printedScore
+        self.decision = decision
+        self.letterNumber = letterNumber
+    }
+}

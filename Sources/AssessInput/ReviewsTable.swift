@@ -1,0 +1,52 @@
+import AssessCore
+
+/// reviews — 复核 (reviews.md; read like every other table, after the findings it refers to).
+struct ReviewsTable: TableLoader {
+    static let table = InputTable.reviews
+    static let schema = TableSchema([
+        ColumnSpec("review_id", "复核编号", .required),
+        ColumnSpec("finding_id", "问题编号", .required),
+        ColumnSpec("outcome", "复核结论", .required),
+        ColumnSpec("decided_on", "复核日期", .required),
+        ColumnSpec("reviewer", "复核人"),
+        ColumnSpec("reason", "复核理由", .required),
+    ])
+    private static let outcomes = EnumLookup<ReviewOutcome>()
+
+    /// Ids of the accepted findings (rule 3).
+    let findingIDs: Set<String>
+    let findingsFile: String
+    private(set) var reviews: [FindingReview] = []
+    private var lines: [String: Int] = [:]
+    /// The accepted review of each finding, with its line.
+    private var reviewOfFinding: [String: (id: String, line: Int)] = [:]
+
+    init(findingIDs: Set<String>, findingsFile: String) {
+        self.findingIDs = findingIDs
+        self.findingsFile = findingsFile
+    }
+
+    mutating func load(_ row: RowFields) throws(RejectReason) {
+        let review = FindingReview(
+            id: try row.text(0), findingID: try row.text(1), outcome: try row.value(2, Self.outcomes),
+            decidedOn: try row.day(3), reviewer: try row.optionalText(4), reason: try row.text(5))
+        if let first = lines[review.id] { throw .duplicate(Self.schema.columns[0], review.id, firstLine: first) }
+        guard findingIDs.contains(review.findingID) else {
+            throw .unknownReference(Self.schema.columns[1], review.findingID, in: findingsFile)
+        }
+        if let first = reviewOfFinding[review.findingID] {
+            throw .secondReview(review.findingID, first: first.id, firstLine: first.line)
+        }
+        lines[review.id] = row.line
+        reviewOfFinding[review.findingID] = (review.id, row.line)
+        reviews.append(review)
+    }
+}
+
+extension RejectReason {
+    /// At most one accepted review per finding: a later one is a duplicate of the first.
+    static func secondReview(_ findingID: String, first: String, firstLine: Int) -> RejectReason {
+        RejectReason(column: "finding_id",
+                     "问题编号“\(findingID)”已由第 \(firstLine) 行的复核“\(first)”复核：每个问题只能有一条复核记录，以第一条为准；请删除或合并重复的复核")
+    }
+}

@@ -1,0 +1,96 @@
+import AssessCore
+import GRDB
+
+/// Reviews and withdrawn letters (reviews.md; ledger schema v4).
+extension Ledger {
+    func recordReviews(_ db: Database, _ reviews: [ReviewedFinding], quarter: Quarter, runID: Int64) throws {
+        for (position, reviewed) in reviews.enumerated() {
+            let review = reviewed.review
+            try db.execute(sql: """
+                INSERT INTO run_review (run_id, position, quarter, review_id, finding_id, unit_id, media_id, outcome,
+                                        decided_on, reviewer, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [runID, position, quarter.description, review.id, review.findingID, reviewed.unitID,
+                                 reviewed.mediaID, review.outcome.code, review.decidedOn.description, review.reviewer,
+                                 review.reason])
+        }
+    }
+
+    /// Marks each withdrawn number; a number withdrawn once stays withdrawn (the first record is kept).
+    func recordWithdrawals(_ db: Database, _ withdrawals: [LetterWithdrawal], quarter: Quarter, runID: Int64) throws {
+        for withdrawal in withdrawals {
+            let number = withdrawal.number
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO withdrawn_letter (prefix, year, sequence, quarter, unit_id, decision_before,
+                                                        score_before, review_ids, run_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [number.prefix, number.year, number.sequence, quarter.description, withdrawal.unitID,
+                                 withdrawal.before.decision.code, withdrawal.before.printedScore,
+                                 withdrawal.reviews.map(\.review.id).joined(separator: ","), runID])
+        }
+    }
+
+    /// Each unit's result as recorded by the last run of `quarter` (the "before" of a rerun); nil when the quarter
+    /// was never run.
+    public func recordedResults(of quarter: Quarter) throws -> [String: RecordedResult]? {
+        try guarded {
+            try queue.read { db -> [String: RecordedResult]? in
+                guard try hasRun(db, of: quarter) else { return nil }
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT unit_id, score, decision, letter_prefix, letter_year, letter_sequence
+                    FROM unit_result WHERE quarter = ? ORDER BY unit_id
+                    """, arguments: [quarter.description])
+                var results: [String: RecordedResult] = [:]
+                for row in rows {
+                    let unitID: String = try row.decode(forColumn: "unit_id")
+                    let text: String = try row.decode(forColumn: "decision")
+                    guard let decision = Decision(rawValue: text) else {
+                        throw LedgerError.unreadableValue(path: path.path, table: "unit_result", column: "decision",
+                                                          value: text)
+                    }
+                    var number: LetterNumber?
+                    if let prefix: String = try row.decode(forColumn: "letter_prefix"),
+                       let year: Int = try row.decode(forColumn: "letter_year"),
+                       let sequence: Int = try row.decode(forColumn: "letter_sequence") {
+                        number = LetterNumber(prefix: prefix, year: year, sequence: sequence)
+                    }
+                    results[unitID] = RecordedResult(printedScore: try row.decode(forColumn: "score"),
+                                                     decision: decision, letterNumber: number)
+                }
+                return results
+            }
+        }
+    }
+
+    /// Every withdrawn letter, oldest number first (for `assess history` and tests).
+    public func withdrawnLetters() throws -> [WithdrawnLetterRow] {
+        try guarded {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT prefix, year, sequence, quarter, unit_id, decision_before, score_before, review_ids
+                    FROM withdrawn_letter ORDER BY year, sequence, prefix
+                    """).map { row in
+                    let reviews: String = try row.decode(forColumn: "review_ids")
+                    return WithdrawnLetterRow(
+                        number: LetterNumber(prefix: try row.decode(forColumn: "prefix"), year: try row.decode(forColumn: "year"),
+                                             sequence: try row.decode(forColumn: "sequence")),
+                        quarter: try row.decode(forColumn: "quarter"), unitID: try row.decode(forColumn: "unit_id"),
+                        decisionBefore: try row.decode(forColumn: "decision_before"),
+                        scoreBefore: try row.decode(forColumn: "score_before"),
+                        reviewIDs: reviews.isEmpty ? [] : reviews.split(separator: ",").map(String.init))
+                }
+            }
+        }
+    }
+}
+
+/// A withdrawn letter as the ledger keeps it.
+public struct WithdrawnLetterRow: Hashable, Sendable {
+    public var number: LetterNumber
+    public var quarter: String
+    public var unitID: String
+    /// The decision code (`letter`, `notice`) the letter was issued with.
+    public var decisionBefore: String
+    public var scoreBefore: String
+    public var reviewIDs: [String]
+}
