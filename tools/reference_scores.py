@@ -87,6 +87,7 @@ ENUMS = {
                          ("其他", "other")],
     "severity": [("一般", "general"), ("严重", "serious")],
     "verdict": [("有效", "valid"), ("误报", "false_positive")],
+    "review_outcome": [("撤销", "void"), ("维持", "upheld")],
 }
 
 # (canonical, alias, type, required)
@@ -117,9 +118,13 @@ SCHEMA = {
                     ("items_checked", "检查条数", "int", True)],
     "posts": [("media_id", "媒体编码", "id", True), ("published_at", "发布时间", "datetime", True),
               ("title", "标题", "text", False)],
+    # spec/reviews.md: the optional reviews table, read after the findings it refers to.
+    "reviews": [("review_id", "复核编号", "id", True), ("finding_id", "问题编号", "id", True),
+                ("outcome", "复核结论", "enum:review_outcome", True), ("decided_on", "复核日期", "date", True),
+                ("reviewer", "复核人", "text", False), ("reason", "复核理由", "text", True)],
 }
 REQUIRED_TABLES = {"units", "media", "findings", "inspections", "posts"}
-TABLE_ORDER = ["units", "media", "editors", "systems", "complaints", "findings", "inspections", "posts"]
+TABLE_ORDER = ["units", "media", "editors", "systems", "complaints", "findings", "inspections", "posts", "reviews"]
 
 
 class Fatal(Exception):
@@ -429,11 +434,31 @@ def load(data_dir):
                 rejects.append((fname, line, values[0], values[1], raw))
                 continue
             reason = check_row(t, values, ids, unit_ids, media_unit)
+            if not reason and t == "reviews":
+                reason = check_review(values, accepted["findings"], accepted["reviews"], os.path.basename(files["findings"][1]))
             if reason:
                 rejects.append((fname, line, reason[0], reason[1], raw))
                 continue
             accepted[t].append(values)
     return accepted, rejects
+
+
+def check_review(v, findings, reviews, findings_file):
+    """Rules 3 and the one-review-per-finding duplicate rule of spec/reviews.md (rules 1-2 ran already)."""
+    if v["finding_id"] not in {f["finding_id"] for f in findings}:
+        return ("finding_id", "问题编号在 %s 中没有被接受的记录" % findings_file)
+    for r in reviews:
+        if r["finding_id"] == v["finding_id"]:
+            return ("finding_id", "该问题已有复核 %s（每个问题只接受第一条复核）" % r["review_id"])
+    return None
+
+
+def apply_reviews(data):
+    """A finding with a void (撤销) review counts exactly as one with verdict 误报; 维持 changes nothing."""
+    voided = {r["finding_id"] for r in data["reviews"] if r["outcome"] == "撤销"}
+    for f in data["findings"]:
+        if f["finding_id"] in voided:
+            f["verdict"] = "误报"
 
 
 def check_row(t, v, ids, unit_ids, media_unit):
@@ -452,7 +477,8 @@ def check_row(t, v, ids, unit_ids, media_unit):
             return (canon, "无法识别的值「%s」" % s)
         v[canon] = val
     # 2. duplicate id
-    key = {"units": "unit_id", "media": "media_id", "findings": "finding_id", "complaints": "complaint_id"}.get(t)
+    key = {"units": "unit_id", "media": "media_id", "findings": "finding_id", "complaints": "complaint_id",
+           "reviews": "review_id"}.get(t)
     if key:
         if v[key] in ids:
             return (key, "编码重复（以第一次出现的为准）")
@@ -747,6 +773,7 @@ def main(argv=None):
     issue = date.fromisoformat(a.issue_date) if a.issue_date else default_issue_date(as_of)
     try:
         data, rejects = load(a.data_dir)
+        apply_reviews(data)
     except Fatal as e:
         print("fatal: %s" % e, file=sys.stderr)
         return 2
