@@ -11,14 +11,15 @@ public struct ReviewedFinding: Hashable, Sendable {
         self.mediaID = mediaID
     }
 
-    /// `data.reviews` in file order, each with its finding's media and that media's unit.
+    /// `data.reviews` in `review_id` byte order (outputs do not depend on row order), each with its finding's media
+    /// and that media's unit.
     public static func of(_ data: QuarterData) -> [ReviewedFinding] {
         guard !data.reviews.isEmpty else { return [] }
         var mediaOfFinding: [String: String] = [:]
         for finding in data.findings { mediaOfFinding[finding.id] = finding.mediaID }
         var unitOfMedia: [String: String] = [:]
         for media in data.media { unitOfMedia[media.id] = media.unitID }
-        return data.reviews.map { review in
+        return data.reviews.sorted { $0.id.precedesInByteOrder($1.id) }.map { review in
             let mediaID = mediaOfFinding[review.findingID] ?? ""
             return ReviewedFinding(review: review, unitID: unitOfMedia[mediaID] ?? "", mediaID: mediaID)
         }

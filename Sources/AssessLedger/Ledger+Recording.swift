@@ -18,6 +18,7 @@ extension Ledger {
         }
         try guarded {
             try queue.write { db in
+                try keepBaseline(db, quarter: run.quarter, hasReviews: !reviews.isEmpty)
                 let runID = try insertRun(db, run, assessment: assessment)
                 try db.execute(sql: "DELETE FROM unit_result WHERE quarter = ?", arguments: [run.quarter.description])
                 for unit in assessment.units {

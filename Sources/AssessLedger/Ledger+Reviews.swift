@@ -30,36 +30,75 @@ extension Ledger {
         }
     }
 
+    /// The review baseline (schema v4): taken from the quarter's current results by the first run that applies
+    /// reviews, kept by later runs with reviews, cleared by a run without.
+    func keepBaseline(_ db: Database, quarter: Quarter, hasReviews: Bool) throws {
+        let key = quarter.description
+        guard hasReviews else {
+            try db.execute(sql: "DELETE FROM review_baseline WHERE quarter = ?", arguments: [key])
+            try db.execute(sql: "DELETE FROM review_baseline_quarter WHERE quarter = ?", arguments: [key])
+            return
+        }
+        let kept = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM review_baseline_quarter WHERE quarter = ?)",
+                                     arguments: [key]) ?? false
+        guard !kept else { return }
+        try db.execute(sql: "INSERT INTO review_baseline_quarter (quarter, has_before) VALUES (?, ?)",
+                       arguments: [key, try hasRun(db, of: quarter)])
+        try db.execute(sql: """
+            INSERT INTO review_baseline (quarter, unit_id, score, decision, letter_prefix, letter_year, letter_sequence)
+            SELECT quarter, unit_id, score, decision, letter_prefix, letter_year, letter_sequence
+            FROM unit_result WHERE quarter = ?
+            """, arguments: [key])
+    }
+
+    /// The quarter's review baseline: nil when none is kept (no run of the quarter applied reviews since the
+    /// last run without); `.some(nil)` when the first run with reviews had no earlier run to compare with.
+    public func reviewBaseline(of quarter: Quarter) throws -> [String: RecordedResult]?? {
+        try guarded {
+            try queue.read { db -> [String: RecordedResult]?? in
+                guard let hasBefore = try Bool.fetchOne(db, sql: "SELECT has_before FROM review_baseline_quarter WHERE quarter = ?",
+                                                        arguments: [quarter.description]) else { return .none }
+                guard hasBefore else { return .some(nil) }
+                return .some(try results(db, sql: """
+                    SELECT unit_id, score, decision, letter_prefix, letter_year, letter_sequence
+                    FROM review_baseline WHERE quarter = ? ORDER BY unit_id
+                    """, quarter: quarter, table: "review_baseline"))
+            }
+        }
+    }
+
     /// Each unit's result as recorded by the last run of `quarter` (the "before" of a rerun); nil when the quarter
     /// was never run.
     public func recordedResults(of quarter: Quarter) throws -> [String: RecordedResult]? {
         try guarded {
             try queue.read { db -> [String: RecordedResult]? in
                 guard try hasRun(db, of: quarter) else { return nil }
-                let rows = try Row.fetchAll(db, sql: """
+                return try results(db, sql: """
                     SELECT unit_id, score, decision, letter_prefix, letter_year, letter_sequence
                     FROM unit_result WHERE quarter = ? ORDER BY unit_id
-                    """, arguments: [quarter.description])
-                var results: [String: RecordedResult] = [:]
-                for row in rows {
-                    let unitID: String = try row.decode(forColumn: "unit_id")
-                    let text: String = try row.decode(forColumn: "decision")
-                    guard let decision = Decision(rawValue: text) else {
-                        throw LedgerError.unreadableValue(path: path.path, table: "unit_result", column: "decision",
-                                                          value: text)
-                    }
-                    var number: LetterNumber?
-                    if let prefix: String = try row.decode(forColumn: "letter_prefix"),
-                       let year: Int = try row.decode(forColumn: "letter_year"),
-                       let sequence: Int = try row.decode(forColumn: "letter_sequence") {
-                        number = LetterNumber(prefix: prefix, year: year, sequence: sequence)
-                    }
-                    results[unitID] = RecordedResult(printedScore: try row.decode(forColumn: "score"),
-                                                     decision: decision, letterNumber: number)
-                }
-                return results
+                    """, quarter: quarter, table: "unit_result")
             }
         }
+    }
+
+    private func results(_ db: Database, sql: String, quarter: Quarter, table: String) throws -> [String: RecordedResult] {
+        var results: [String: RecordedResult] = [:]
+        for row in try Row.fetchAll(db, sql: sql, arguments: [quarter.description]) {
+            let unitID: String = try row.decode(forColumn: "unit_id")
+            let text: String = try row.decode(forColumn: "decision")
+            guard let decision = Decision(rawValue: text) else {
+                throw LedgerError.unreadableValue(path: path.path, table: table, column: "decision", value: text)
+            }
+            var number: LetterNumber?
+            if let prefix: String = try row.decode(forColumn: "letter_prefix"),
+               let year: Int = try row.decode(forColumn: "letter_year"),
+               let sequence: Int = try row.decode(forColumn: "letter_sequence") {
+                number = LetterNumber(prefix: prefix, year: year, sequence: sequence)
+            }
+            results[unitID] = RecordedResult(printedScore: try row.decode(forColumn: "score"), decision: decision,
+                                             letterNumber: number)
+        }
+        return results
     }
 
     /// Every withdrawn letter, oldest number first (for `assess history` and tests).

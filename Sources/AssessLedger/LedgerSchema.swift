@@ -13,7 +13,10 @@ import GRDB
 ///   folder its swap set aside), so that a run killed between its swap and its commit is undone by the next.
 /// - `v4`: each run's accepted reviews of findings (`run_review`, reviews.md), and the withdrawn letters
 ///   (`withdrawn_letter`): a number a rerun withdrew stays in the letter register, is marked withdrawn with the
-///   decision and score it was issued with and the reviews that caused it, and is never handed out again.
+///   decision and score it was issued with and the reviews that caused it, and is never handed out again; and
+///   each quarter's review baseline (`review_baseline*`): the results as they were before the first run that
+///   applied reviews (none when the quarter had never run), so that reruns with reviews compare against the same
+///   "before" and stay byte-identical; a run without reviews clears it.
 enum LedgerSchema {
     static let v1 = "v1_runs_and_unit_results"
     static let v2 = "v2_letter_register"
@@ -171,6 +174,20 @@ enum LedgerSchema {
                     PRIMARY KEY (prefix, year, sequence)
                 );
                 CREATE INDEX withdrawn_letter_by_unit ON withdrawn_letter(unit_id);
+                CREATE TABLE review_baseline_quarter (
+                    quarter TEXT PRIMARY KEY,
+                    has_before INTEGER NOT NULL
+                );
+                CREATE TABLE review_baseline (
+                    quarter TEXT NOT NULL,
+                    unit_id TEXT NOT NULL,
+                    score TEXT NOT NULL,
+                    decision TEXT NOT NULL,
+                    letter_prefix TEXT,
+                    letter_year INTEGER,
+                    letter_sequence INTEGER,
+                    PRIMARY KEY (quarter, unit_id)
+                );
                 """)
         }
         return migrator

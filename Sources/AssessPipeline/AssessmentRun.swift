@@ -41,8 +41,9 @@ public enum AssessmentRun {
         let ledger = try options.ledgerPath.map { path in try PipelineError.during(.ledger) { try Ledger(path: path) } }
         // Known before any data is read: a run that cannot know last quarter stops at once.
         let previous = try PreviousQuarter.resolve(options, ledger: ledger)
-        // This quarter's last recorded run: the "before" of a rerun (reviews.md: withdrawn letters, 复核记录).
-        let before = try PipelineError.during(.ledger) { try ledger?.recordedResults(of: options.quarter) }
+        // This quarter's last recorded run, and the review baseline: the "before" of a rerun (reviews.md).
+        let recorded = try PipelineError.during(.ledger) { try ledger?.recordedResults(of: options.quarter) }
+        let baseline = try PipelineError.during(.ledger) { try ledger?.reviewBaseline(of: options.quarter) }
 
         // The outputs are built in a staging folder; the workbook starts there as soon as the findings are read.
         let staging = try PipelineError.during(.outputs) {
@@ -70,6 +71,9 @@ public enum AssessmentRun {
                                              letters: numbering.letters, notices: numbering.notices)
             try numbering.check(assessment)
             let reviews = ReviewedFinding.of(input.data)
+            // With reviews, "before" is the quarter as it was before reviews were first applied (so a rerun with the
+            // same reviews gives the same outputs); without, the quarter's last run.
+            let before: [String: RecordedResult]? = if !reviews.isEmpty, let baseline { baseline } else { recorded }
             let withdrawals = before.map {
                 LetterWithdrawal.find(before: $0, after: assessment, reviews: reviews,
                                       unitNames: Dictionary(input.data.units.map { ($0.id, $0.name) },

@@ -86,7 +86,7 @@ struct OutputSet {
     private var reportInputs: ReportInputs {
         ReportInputs(assessment: assessment, configuration: configuration, files: input.files,
                      rejectedRows: input.rejects.count, trend: trend, compliance: compliance,
-                     dataIssues: dataIssues, reviews: reviews, withdrawals: withdrawals)
+                     dataIssues: dataIssues, reviews: reviews, withdrawals: withdrawals, before: before)
     }
 
     /// `withdrawn/{unit_id}.md` for every letter this run withdraws (reviews.md).

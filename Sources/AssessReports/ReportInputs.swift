@@ -15,11 +15,14 @@ public struct ReportInputs: Sendable {
     /// The run's accepted reviews and the letters it withdraws (reviews.md; the summary's last section).
     public var reviews: [ReviewedFinding]
     public var withdrawals: [LetterWithdrawal]
+    /// The quarter's results as its previous run recorded them (nil when never run): decision changes are listed.
+    public var before: [String: RecordedResult]?
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
                 rejectedRows: Int, trend: [QuarterTrend], compliance: [ComplianceFinding] = [],
                 dataIssues: DataIssues = DataIssues(), reviews: [ReviewedFinding] = [],
-                withdrawals: [LetterWithdrawal] = []) {
+                withdrawals: [LetterWithdrawal] = [], before: [String: RecordedResult]? = nil) {
+        self.before = before
         self.dataIssues = dataIssues
         self.reviews = reviews
         self.withdrawals = withdrawals

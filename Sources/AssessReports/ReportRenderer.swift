@@ -8,11 +8,11 @@ import Mustache
 /// bypass the escaping are refused when the templates are loaded. The values a template can use are the stored
 /// properties of `LetterModel`, `NoticeModel` and `SummaryModel` (listed for the office in `Templates/README.md`).
 public struct ReportRenderer: Sendable {
-    /// The three template files every templates folder must hold.
+    /// The template files every templates folder must hold.
     public static let letterFile = "letter.md.mustache"
     public static let noticeFile = "notice.md.mustache"
     public static let summaryFile = "summary.md.mustache"
-    /// Optional: needed only by a run that withdraws a letter (reviews.md).
+    /// The letter withdrawing a letter after a review (reviews.md).
     public static let withdrawalFile = "withdrawal.md.mustache"
 
     /// At most this many findings, media or complaints per list of a letter; the rest are counted (「另有 M 条」).
@@ -21,27 +21,21 @@ public struct ReportRenderer: Sendable {
     let letterTemplate: ReportTemplate
     let noticeTemplate: ReportTemplate
     let summaryTemplate: ReportTemplate
-    /// nil when the folder has no withdrawal template (a run that withdraws a letter then stops, naming it).
-    let withdrawalTemplate: ReportTemplate?
-    let withdrawalMissing: ReportError
+    let withdrawalTemplate: ReportTemplate
 
-    /// Loads and compiles the three templates; a missing or broken template → `ReportError` naming the file
+    /// Loads and compiles the templates; a missing or broken template → `ReportError` naming the file
     /// (and the line when the parser tells).
     public init(templates directory: URL) throws {
         MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
         letterTemplate = try TemplateLoader.load(Self.letterFile, in: directory)
         noticeTemplate = try TemplateLoader.load(Self.noticeFile, in: directory)
         summaryTemplate = try TemplateLoader.load(Self.summaryFile, in: directory)
-        let withdrawal = directory.appendingPathComponent(Self.withdrawalFile)
-        withdrawalTemplate = FileManager.default.fileExists(atPath: withdrawal.path)
-            ? try TemplateLoader.load(Self.withdrawalFile, in: directory) : nil
-        withdrawalMissing = .missingTemplate(file: withdrawal.path)
+        withdrawalTemplate = try TemplateLoader.load(Self.withdrawalFile, in: directory)
     }
 
     /// The letter that withdraws a unit's letter after a review (reviews.md).
     public func withdrawal(_ model: WithdrawalModel) throws -> String {
-        guard let withdrawalTemplate else { throw withdrawalMissing }
-        return try withdrawalTemplate.render(tree: RenderTree.make(model))
+        try withdrawalTemplate.render(tree: RenderTree.make(model))
     }
 
     /// The letter (工作整改函) of one unit whose decision is letter or notice.

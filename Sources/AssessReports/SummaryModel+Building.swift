@@ -90,6 +90,19 @@ extension SummaryModel {
                          decisionBefore: $0.before.decision.chinese, scoreBefore: $0.before.printedScore,
                          reviews: $0.reviews.isEmpty ? "—" : Formatting.list($0.reviews.map(\.review.id)))
         }
+        decisionChanges = hasReviews ? Self.decisionChanges(units, before: inputs.before) : []
+    }
+
+    /// Every assessed unit whose decision differs from `before` (unit_id order, as assessed).
+    static func decisionChanges(_ units: [UnitAssessment], before: [String: RecordedResult]?) -> [DecisionChangeRow] {
+        guard let before else { return [] }
+        return units.compactMap { unit in
+            guard let old = before[unit.unit.id], old.decision != unit.decision else { return nil }
+            return DecisionChangeRow(unitID: unit.unit.id, name: unit.unit.name, scoreBefore: old.printedScore,
+                                     decisionBefore: old.decision.chinese, scoreAfter: FixedPoint.format(unit.score),
+                                     decisionAfter: unit.decision.chinese,
+                                     letterNo: (unit.letterNumber ?? old.letterNumber)?.description ?? "—")
+        }
     }
 
     /// Groups in UTF-8 order of their name, `cityFirst` (市级) leading.

@@ -45,6 +45,20 @@ public struct SummaryModel: Sendable, Equatable {
     public var hasReviews = false
     public var reviewRows: [ReviewRow] = []
     public var withdrawnLetters: [WithdrawnRow] = []
+    /// Units whose decision differs from the quarter's previous run (listed only when there are reviews).
+    public var decisionChanges: [DecisionChangeRow] = []
+}
+
+/// A unit whose decision changed on a rerun with reviews (e.g. notice → letter: the number is kept).
+public struct DecisionChangeRow: Sendable, Equatable {
+    public var unitID: String
+    public var name: String
+    public var scoreBefore: String
+    public var decisionBefore: String
+    public var scoreAfter: String
+    public var decisionAfter: String
+    /// The number, kept (or withdrawn when the decision is now none); `—` when none was given.
+    public var letterNo: String
 }
 
 /// One review in the summary.

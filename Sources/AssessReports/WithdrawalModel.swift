@@ -14,6 +14,7 @@ public struct WithdrawalModel: Sendable, Equatable {
     public var withdrawnTitle: String
     public var scoreBefore: String
     public var scoreAfter: String
+    /// The run's issue date, or the latest of the reviews' dates when that is later.
     public var issueDate: String
     /// The reviews that voided the unit's findings; empty when corrected data withdrew the letter.
     public var reviews: [WithdrawnFinding]
@@ -29,7 +30,9 @@ public struct WithdrawalModel: Sendable, Equatable {
         withdrawnTitle = withdrawal.before.decision == .notice ? "工作整改函（通报）" : "工作整改函"
         scoreBefore = withdrawal.before.printedScore
         self.scoreAfter = scoreAfter
-        issueDate = inputs.assessment.issueDate.chinese
+        // Never dated before the reviews it rests on (the quarter's letters went out earlier).
+        let decided = withdrawal.reviews.map(\.review.decidedOn).max()
+        issueDate = max(inputs.assessment.issueDate, decided ?? inputs.assessment.issueDate).chinese
         reviews = withdrawal.reviews.map(WithdrawnFinding.init)
         hasReviews = !reviews.isEmpty
     }

@@ -102,6 +102,11 @@ import TestSupport
         #expect(manifest.contains("\"review_id\" : \"R3-003\""))
         let summary = try space.text("second", "summary.md")
         #expect(summary.contains("复核与撤销") && summary.contains(withdrawnNumber.description))
+        // The notice → letter change is listed, with the number kept.
+        let km006 = try #require(before["KM006"]?.letterNumber)
+        #expect(summary.split(separator: "\n").contains { $0.hasPrefix("| KM006 |") && $0.contains("| 通报 |")
+            && $0.contains("| 整改函 |") && $0.contains(km006.description) })
+        #expect(letter.contains("2026年10月15日"), "dated on the review, not before it")
 
         // The review is taken back: KM016 needs a letter again and gets a new number, never the withdrawn one.
         try space.setReviews(nil)
@@ -130,6 +135,22 @@ import TestSupport
         #expect(unit.stdout.contains("已撤销的整改函") && unit.stdout.contains("R3-001"))
         let quarter = try CommandRun.assess(["history", "--quarter", "2026Q3", "--ledger", space.ledger.path])
         #expect(quarter.stdout.contains("已撤销的整改函") && quarter.stdout.contains("KM016"))
+    }
+
+    @Test func aRerunWithTheSameReviewsIsByteIdentical() throws {
+        let space = try Workspace()
+        try space.run("2026Q2", out: "q2")
+        try space.setReviews(nil)
+        try space.run("2026Q3", out: "q3")
+        try space.setReviews(Self.sampleReviews)
+        try space.run("2026Q3", out: "q3")
+        let withdrawing = try ProjectPaths.snapshot(space.out("q3"))
+        #expect(withdrawing["withdrawn/KM016.md"] != nil)
+        try space.run("2026Q3", out: "q3")
+        let again = try ProjectPaths.snapshot(space.out("q3"))
+        #expect(again.keys.sorted() == withdrawing.keys.sorted())
+        for (name, bytes) in withdrawing { #expect(again[name] == bytes, "\(name) differs on the rerun") }
+        #expect(try Ledger(path: space.ledger).withdrawnLetters().count == 1)
     }
 
     @Test func theReviewSheetsBeforeAndAfterMatchTheLedger() throws {

@@ -27,6 +27,10 @@ extension ReportFixture {
         var inputs = inputs
         inputs.reviews = reviews
         inputs.withdrawals = [withdrawal]
+        inputs.before = [
+            "U001": RecordedResult(printedScore: letterUnit.score.description, decision: .letter, letterNumber: nil),
+            "U003": withdrawal.before,
+        ]
         return inputs
     }
 }

@@ -15,6 +15,7 @@ import Testing
         ReportRenderer.letterFile: "函号：{{letterNumber}}\n单位：{{unitName}}\n截止：{{reportDueDate}}\n",
         ReportRenderer.noticeFile: "通报{{#units}} {{name}}{{/units}}\n",
         ReportRenderer.summaryFile: "单位数 {{unitsAssessed}}\n",
+        ReportRenderer.withdrawalFile: "撤销 {{letterNo}}\n",
     ]
 
     @Test func customFolderIsUsed() throws {
