@@ -137,6 +137,23 @@ import TestSupport
         #expect(quarter.stdout.contains("已撤销的整改函") && quarter.stdout.contains("KM016"))
     }
 
+    @Test func correctedDataWithdrawsTooWithNoReviewNamed() throws {
+        let space = try Workspace()
+        try space.run("2026Q2", out: "q2")
+        try space.setReviews(nil)
+        let first = try space.run("2026Q3", out: "q3")
+        let number = try #require(first.assessment.units.first { $0.unit.id == "KM016" }?.letterNumber)
+        let findings = space.data("2026Q3").appendingPathComponent("findings.csv")
+        let kept = try String(contentsOf: findings, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("F3-070,") }.joined(separator: "\n")
+        try Data(kept.utf8).write(to: findings)
+        try space.run("2026Q3", out: "q3")
+        let letter = try space.text("q3", "withdrawn/KM016.md")
+        #expect(letter.contains("（\(number)）") && letter.contains("更正后的数据") && !letter.contains("复核情况"))
+        let withdrawn = try Ledger(path: space.ledger).withdrawnLetters()
+        #expect(withdrawn.map(\.number) == [number] && withdrawn.first?.reviewIDs == [])
+    }
+
     @Test func aRerunWithTheSameReviewsIsByteIdentical() throws {
         let space = try Workspace()
         try space.run("2026Q2", out: "q2")
