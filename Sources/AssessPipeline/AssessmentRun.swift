@@ -32,6 +32,10 @@ public enum AssessmentRun {
         let options = checked
         progress.stage("读取配置")
         let setup = try RunSetup.load(options)
+        // A ledger that does not exist yet has no previous quarter: say so before creating it.
+        if let path = options.ledgerPath, !FileManager.default.fileExists(atPath: path.path) {
+            _ = try PreviousQuarter.resolve(options, ledger: nil)
+        }
         let lock = try options.ledgerPath.map { path in
             try PipelineError.during(.ledger) { try LedgerLock.acquire(ledger: path, waitSeconds: 5) }
         }

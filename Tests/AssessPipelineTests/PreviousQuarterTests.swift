@@ -41,6 +41,8 @@ import TestSupport
     @Test func anEmptyLedgerWithoutPreviousOrNoPreviousStops() throws {
         let root = try ProjectPaths.temporaryFolder("assess-previous")
         try expectRefused(try runQ3(root, []), root, ["2026Q2", "--previous", "--no-previous"])
+        // A ledger that did not exist is not created by a run that stops.
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("ledger.sqlite").path))
     }
 
     @Test func aPreviousFileOfAnotherQuarterOrWithARepeatedUnitIsFatal() throws {
