@@ -32,6 +32,7 @@ import TestSupport
         try expectChinese(["run", "--data", Self.data, "--out", out], ["缺少", "--quarter"])
         try expectChinese(run + ["--quarter"], ["--quarter", "缺少取值"])
         try expectChinese(["rnu"], ["rnu", "assess run", "assess help"])
+        try expectChinese(["histroy", "--unit", "KM001"], ["histroy", "assess history"])
         try expectChinese(run + ["--quarter", "2026Q3", "extra"], ["extra"])
         try expectChinese(["history", "--unti", "KM001"], ["--unti", "--unit", "assess help history"])
         try expectChinese(["sample", "--scale", "town", "--quarter", "2026Q3", "--out", out], ["town", "city"])
