@@ -34,6 +34,8 @@ import TestSupport
         try expectChinese(["rnu"], ["rnu", "assess run", "assess help"])
         try expectChinese(["histroy", "--unit", "KM001"], ["histroy", "assess history"])
         try expectChinese(run + ["--quarter", "2026Q3", "extra"], ["extra"])
+        try expectChinese(["run", "--quarter", "2026Q3", "--data", Self.data, "--out", "", "--no-previous"], ["--out", "为空"])
+        try expectChinese(["validate", "--data", Self.data, "--rejects", " "], ["--rejects", "为空"])
         try expectChinese(["history", "--unti", "KM001"], ["--unti", "--unit", "assess help history"])
         try expectChinese(["sample", "--scale", "town", "--quarter", "2026Q3", "--out", out], ["town", "city"])
         #expect(!FileManager.default.fileExists(atPath: out))
