@@ -63,6 +63,8 @@ import TestSupport
                            "--out", root.appendingPathComponent("out").path, "--no-previous"], ["nowhere", "--data"])
         try expectChinese(["run", "--quarter", "2026Q3", "--data", Self.data, "--out", file.path + "/out",
                            "--no-ledger", "--no-previous"], [file.path])
+        try expectChinese(["run", "--quarter", "2026Q3", "--data", Self.data, "--out", root.appendingPathComponent("out").path,
+                           "--ledger", "/proc/assess-no/ledger.sqlite", "--no-previous"], ["/proc/assess-no/ledger.sqlite", "路径不存在"])
         // sample never writes over a folder that has something in it (a real export has the same table names).
         try expectChinese(["sample", "--scale", "city", "--quarter", "2026Q3", "--out", root.path], [root.path])
         #expect(try Data(contentsOf: file) == Data("x".utf8))
