@@ -41,6 +41,8 @@ public struct Manifest: Encodable, Sendable {
     var issueDate: String
     var reportDueDate: String
     var previousSource: String
+    /// The notice's own number (documents.md "Numbers"); empty when the quarter has no notice.
+    var noticeNumber: String
     var configuration: Configuration
     var inputs: [InputFile]
     var outputs: [String]
@@ -52,6 +54,7 @@ public struct Manifest: Encodable, Sendable {
         case toVerify = "to_verify"
         case toolVersion = "tool_version", asOf = "as_of", issueDate = "issue_date"
         case reportDueDate = "report_due_date", previousSource = "previous_source"
+        case noticeNumber = "notice_no"
     }
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
@@ -63,6 +66,7 @@ public struct Manifest: Encodable, Sendable {
         issueDate = assessment.issueDate.description
         reportDueDate = assessment.reportDueDate.description
         self.previousSource = PhoneMask.maskAll(in: previousSource)
+        noticeNumber = assessment.noticeNumber?.description ?? ""
         self.configuration = configuration
         inputs = files.map {
             InputFile(table: $0.table, path: PhoneMask.maskAll(in: $0.path), format: $0.format.rawValue, encoding: $0.encoding.rawValue,
