@@ -89,7 +89,7 @@ import TestSupport
     /// whose near-miss name (a warning) carries one.
     static func dataWithEveryForm() throws -> URL {
         let data = try OutputScan.copyOfSample("2026Q3")
-        var units = "", media = "", editors = "", findings = "", posts = ""
+        var units = "", media = "", editors = "", findings = "", posts = "", reviews = ""
         for (i, form) in everyForm.enumerated() {
             let unit = "KM9\(10 + i)", site = "KM9\(10 + i)-W"
             units += "\(unit),测试单位\(form.written),政府,否,市级\n"
@@ -100,9 +100,12 @@ import TestSupport
             findings += "F8-\(i),\(site),2026-08-03 10:00,2026-08-03 10:05,,\(form.written),一般,,系统扫描,拒收\n"
             posts += #"{"media_id": "\#(site)", "published_at": "2026-07-0\#(i % 9 + 1) 08:00", "title": "标题\#(form.written)"}"# + "\n"
             posts += #"{"media_id": "\#(site)", "published_at": "\#(form.written)", "title": "标题\#(form.written)"}"# + "\n"
+            // Reviews (reviews.md): an upheld one with the form in reviewer and reason, and one of a rejected finding.
+            reviews += "R9-\(i),F9-\(i),维持,2026-10-15,\"复核\(form.written)\",\"理由\(form.written)\"\n"
+            reviews += "R8-\(i),F8-\(i),撤销,2026-10-15,,\"拒收\(form.written)\"\n"
         }
         for (name, rows) in [("units.csv", units), ("media.csv", media), ("editors.csv", editors),
-                             ("findings.csv", findings), ("posts.jsonl", posts)] {
+                             ("findings.csv", findings), ("posts.jsonl", posts), ("reviews.csv", reviews)] {
             try OutputScan.append(rows, to: data.appendingPathComponent(name))
         }
         try Data("x".utf8).write(to: data.appendingPathComponent("systems.csv.13812345601"))
@@ -161,5 +164,10 @@ import TestSupport
         #expect(sheets.contains { $0.contains("测试单位138****5604") }, "the full-width form, masked, in the workbook")
         #expect(validate.stdout.contains("138****5603"), "a reject reason quoting the value, masked")
         #expect(run.stderr.contains("systems.csv.138****5601"), "the near-miss warning, masked")
+        let summary = String(decoding: texts["summary.md"] ?? Data(), as: UTF8.self)
+        #expect(summary.contains(#"理由138\*\*\*\*5601"#), "a review's reason, masked (and Markdown-escaped), in the summary")
+        #expect(sheets.contains { $0.contains("复核138****5601") }, "a reviewer, masked, in 复核记录")
+        let listed = String(decoding: texts["rejects.csv"] ?? Data(), as: UTF8.self)
+        #expect(listed.contains("reviews.csv,") && listed.contains("拒收138****5601"), "a rejected review, masked")
     }
 }
