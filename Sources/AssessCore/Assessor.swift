@@ -86,7 +86,8 @@ public struct Assessor: Sendable {
         for i in drafts.indices { drafts[i].letterNumber = numbers[drafts[i].unit.id] }
 
         return QuarterAssessment(quarter: quarter, asOf: basis.asOf, issueDate: basis.issueDate,
-                                 reportDueDate: basis.reportDueDate, units: drafts, warnings: warnings)
+                                 reportDueDate: basis.reportDueDate, units: drafts, warnings: warnings,
+                                 order: AdministrativeOrder(configured: configuration.regionOrder, units: data.units))
     }
 
     /// The posts and inspections folded for the media at `index` (none when the data has no fold for it).

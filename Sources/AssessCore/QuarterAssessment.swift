@@ -8,14 +8,17 @@ public struct QuarterAssessment: Sendable {
     public var units: [UnitAssessment]
     /// Problems a clerk should know about (missing previous quarter, uncovered calendar years, …), in Chinese.
     public var warnings: [String]
+    /// How regions and supervisors are listed for people (the configured order, then the registry's).
+    public var order: AdministrativeOrder
 
     public init(quarter: Quarter, asOf: LocalDateTime, issueDate: Day, reportDueDate: Day, units: [UnitAssessment],
-                warnings: [String]) {
+                warnings: [String], order: AdministrativeOrder = AdministrativeOrder(regions: [])) {
         self.quarter = quarter
         self.asOf = asOf
         self.issueDate = issueDate
         self.reportDueDate = reportDueDate
         self.units = units
         self.warnings = warnings
+        self.order = order
     }
 }

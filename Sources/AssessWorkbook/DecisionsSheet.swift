@@ -9,6 +9,9 @@ enum DecisionsSheet {
         "上季度处理决定", "上季度得分", "上季度触发情形", "意识形态扣分", "整改报告截止日",
     ]
 
+    /// The row's subject stays in view when scrolling across.
+    static let print = TablePrint(headers: headers, frozenThrough: "单位名称")
+
     static func rows(_ assessment: QuarterAssessment) -> some Collection<[SheetCell]> {
         assessment.units.lazy.filter { $0.decision != .noAction }.map { row($0, reportDue: assessment.reportDueDate) }
     }

@@ -15,6 +15,10 @@ enum ScoresSheet {
         "触发情形", "上季度处理决定", "处理决定", "意识形态扣分", "函号",
     ]
 
+    /// The unit stays in view; the print leaves out the quarter (the page header names it) and what follows
+    /// the decision.
+    static let print = TablePrint(headers: headers, frozenThrough: "单位名称", printing: ("单位编号", "处理决定"))
+
     /// Column of 处理决定, which the row highlight reads.
     static let decisionColumn = 30
 
@@ -42,8 +46,7 @@ enum ScoresSheet {
     /// Makes the sheet for `rowCount` units (before the assessment is finished).
     static func prepare(rowCount: Int, with writer: TableWriter) throws -> TableWriter.PreparedTable {
         let column = CellRange.columnName(decisionColumn)
-        return try writer.prepare(name: name, headers: headers, rowCount: rowCount) { sheet, lastRow in
-            try sheet.setTablePrintSetup()
+        return try writer.prepare(name: name, headers: headers, rowCount: rowCount, print: print) { sheet, lastRow in
             guard lastRow > 0 else { return }
             let data = CellRange(firstRow: 1, firstColumn: 0, lastRow: lastRow, lastColumn: headers.count - 1)
             try sheet.conditionalFormat(data, ConditionalFormat(
