@@ -40,15 +40,20 @@ struct TablePrint: Sendable, Equatable {
     /// Pixels of a column `width` characters wide (Excel: 7 pixels a character plus 5 of padding).
     static func pixels(_ width: Double) -> Double { (width * 7 + 5).rounded(.down) }
 
-    /// The smallest paper that prints `widths` one page wide at no less than `minimumScale`: A4 portrait,
-    /// A4 landscape, then A3 landscape (also when even A3 would need a smaller scale).
-    static func paper(for widths: [Double]) -> (paper: Paper, landscape: Bool) {
+    /// The smallest paper that prints `widths` one page wide at no less than `minimumScale` — A4 portrait,
+    /// A4 landscape, then A3 landscape — and the pages across: one, or on A3 as many as keep the text readable
+    /// with the first `repeated` columns (the row's subject) printed again on each.
+    static func paper(for widths: [Double], repeated: Int = 0) -> (paper: Paper, landscape: Bool, pagesWide: Int) {
         let content = widths.reduce(0) { $0 + pixels($1) }
-        for (paper, landscape) in [(Paper.a4, false), (.a4, true)]
+        for (paper, landscape) in [(Paper.a4, false), (.a4, true), (.a3, true)]
         where content * minimumScale <= printableWidth(paper: paper, landscape: landscape) {
-            return (paper, landscape)
+            return (paper, landscape, 1)
         }
-        return (.a3, true)
+        let capacity = printableWidth(paper: .a3, landscape: true) / minimumScale
+        let subject = widths.prefix(repeated).reduce(0) { $0 + pixels($1) }
+        let rest = content - subject
+        let perPage = max(capacity - subject, capacity / 2)
+        return (.a3, true, max(1, Int((rest / perPage).rounded(.up))))
     }
 
     /// Scale at which `widths` print one page wide on `paper` (at most 1).

@@ -129,15 +129,19 @@ struct TableWriter {
         try part.sheet.apply(pageSetup(part, widths: widths))
     }
 
-    /// Fitted one page wide on the smallest paper that keeps the text readable, the header row on every page.
+    /// Fitted one page wide on the smallest paper that keeps the text readable (a very wide table several
+    /// pages wide on A3, its subject columns repeated), the header row on every page.
     private func pageSetup(_ part: Part, widths: [Double]) -> PageSetup {
         let columns = part.print.printColumns.map { $0.clamped(to: 0...max(0, widths.count - 1)) }
         let printed = columns.map { Array(widths[$0]) } ?? widths
-        let (paper, landscape) = TablePrint.paper(for: printed)
+        let first = columns?.lowerBound ?? 0
+        let subject = max(0, part.print.frozenColumns - first)
+        let (paper, landscape, pagesWide) = TablePrint.paper(for: printed, repeated: subject)
         var setup = PageSetup()
         setup.paper = paper
         setup.landscape = landscape
-        setup.fitPages = (1, 0)
+        setup.fitPages = (pagesWide, 0)
+        if pagesWide > 1, subject > 0 { setup.repeatedColumns = first...(first + subject - 1) }
         setup.repeatedRows = 0...0
         setup.header = TablePrint.header(title: title, sheet: part.sheet.name)
         setup.footer = TablePrint.footer

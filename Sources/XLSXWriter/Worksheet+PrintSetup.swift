@@ -18,6 +18,8 @@ public struct PageSetup: Sendable, Equatable {
     public var margins = Margins()
     /// Rows repeated at the top of every page (the header row).
     public var repeatedRows: ClosedRange<Int>?
+    /// Columns repeated at the left of every page across (a row's subject).
+    public var repeatedColumns: ClosedRange<Int>?
     /// Excel header/footer codes (`&L…&R…`, `&P`, `&N`); a literal `&` must be written `&&`.
     public var header: String?
     public var footer: String?
@@ -36,7 +38,7 @@ public struct PageSetup: Sendable, Equatable {
     public static func == (a: PageSetup, b: PageSetup) -> Bool {
         a.paper == b.paper && a.landscape == b.landscape && a.fitPages?.width == b.fitPages?.width
             && a.fitPages?.height == b.fitPages?.height && a.scale == b.scale && a.margins == b.margins
-            && a.repeatedRows == b.repeatedRows && a.header == b.header && a.footer == b.footer
+            && a.repeatedRows == b.repeatedRows && a.repeatedColumns == b.repeatedColumns && a.header == b.header && a.footer == b.footer
             && a.printArea == b.printArea && a.rowBreaks == b.rowBreaks
     }
 
@@ -53,6 +55,10 @@ extension Worksheet {
         let m = setup.margins
         worksheet_set_margins(handle, m.left, m.right, m.top, m.bottom)
         if let rows = setup.repeatedRows { try repeatRows(rows) }
+        if let columns = setup.repeatedColumns {
+            try check(worksheet_repeat_columns(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound)),
+                      "worksheet_repeat_columns \(name)")
+        }
         if let area = setup.printArea {
             try check(worksheet_print_area(handle, lxw_row_t(area.firstRow), lxw_col_t(area.firstColumn),
                                            lxw_row_t(area.lastRow), lxw_col_t(area.lastColumn)),
