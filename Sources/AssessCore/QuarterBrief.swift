@@ -76,6 +76,8 @@ public struct QuarterBrief: Sendable {
     public var regions: [Group]
     /// Supervisors in administrative order.
     public var supervisors: [Group]
+    /// Printed lines of each shared row of the lowest scores and the regions (the taller of the two).
+    public var sideBySideLines: [Int]
 
     public init(_ assessment: QuarterAssessment, rejectedRows: Int, page: BriefPage = .a4) {
         let units = assessment.units
@@ -109,7 +111,12 @@ public struct QuarterBrief: Sendable {
 
         // What fits: everything else first, then the named units (most serious first) and the incidents.
         // The lowest scores and the regions share rows: a header, then row by row the taller of the two.
-        let sideBySide = 1 + lowest.reduce(0) { $0 + $1.lines } + max(0, regions.count - lowest.count)
+        let (lowest, regions) = (self.lowest, self.regions)
+        sideBySideLines = (0..<max(lowest.count, regions.count)).map { i in
+            max(i < lowest.count ? lowest[i].lines : 1,
+                i < regions.count ? page.lines(regions[i].name, perLine: page.regionCharacters) : 1)
+        }
+        let sideBySide = 1 + sideBySideLines.reduce(0, +)
         let room = page.lines - page.fixedLines - sideBySide
         let namedLines = allNamed.map(\.lines), incidentLines = allIncidents.map(\.lines)
         let (shownNamed, shownIncidents) = Self.fit(named: namedLines, incidents: incidentLines, room: room)
@@ -196,11 +203,14 @@ public struct BriefPage: Sendable, Equatable {
     public var nameCharacters: Int
     /// Wide characters per line in the problems column.
     public var problemCharacters: Int
+    /// Wide characters per line in the region column (beside the lowest scores).
+    public var regionCharacters: Int
     /// How many lowest-scoring units.
     public var lowest: Int
 
     /// A4 portrait at 9-point text.
-    public static let a4 = BriefPage(lines: 52, fixedLines: 15, nameCharacters: 13, problemCharacters: 19, lowest: 10)
+    public static let a4 = BriefPage(lines: 52, fixedLines: 15, nameCharacters: 13, problemCharacters: 19,
+                                     regionCharacters: 7, lowest: 10)
 
     /// Lines `text` takes at `perLine` wide characters a line (a narrow character counts half), at most 3.
     public func lines(_ text: String, perLine: Int) -> Int {

@@ -66,11 +66,11 @@ struct OverviewPlan {
 
     // MARK: - Geometry
 
-    /// Column widths (characters): `B` holds `BriefPage.a4.nameCharacters` and `E…I` its
-    /// `problemCharacters` wide characters a line at 9 points, with room to spare; 76 characters in all,
+    /// Column widths (characters): `B` holds `BriefPage.a4.nameCharacters`, `E` its `regionCharacters` and
+    /// `E…I` its `problemCharacters` wide characters a line at 9 points, with room to spare; 76 characters in all,
     /// about 570 of the 698 pixels an A4 portrait page prints between 0.5-inch margins, leaving room for a
     /// wider substitute of the default font (LibreOffice without Calibri or Carlito).
-    static let columnWidths: [Double] = [4, 25, 6, 6, 12, 6, 6, 6, 5]
+    static let columnWidths: [Double] = [4, 24, 6, 6, 13, 6, 6, 6, 5]
     static let lastColumn = columnWidths.count - 1
     /// A printed line of 9-point text; `BriefPage.a4.lines` of them fill the page.
     static let lineHeight = 13.5
@@ -188,10 +188,8 @@ struct OverviewPlan {
         let first = rows.count
         for i in 0..<max(b.lowest.count, b.regions.count) {
             var cells: [Placed] = []
-            var lines = 1
             if i < b.lowest.count {
                 let u = b.lowest[i]
-                lines = u.lines
                 cells += [
                     Placed(columns: 0...0, content: .number(Double(i + 1)), format: Style.integer),
                     Placed(columns: 1...1, content: .text(u.unit.name), format: Style.wrapped),
@@ -210,7 +208,7 @@ struct OverviewPlan {
                     Placed(columns: 8...8, content: .number(Double(r.notices)), format: Style.integer),
                 ]
             }
-            add(Self.lineHeight * Double(lines), cells)
+            add(Self.lineHeight * Double(b.sideBySideLines[i]), cells)
         }
         if !b.regions.isEmpty { regionRows = first...(first + b.regions.count - 1) }
     }
