@@ -159,7 +159,8 @@ public struct QuarterBrief: Sendable {
 
     static func incidents(_ units: [UnitAssessment], page: BriefPage) -> [Incident] {
         var list: [Incident] = []
-        for u in units {
+        // Only the units whose metrics count a major incident: no pass over every finding.
+        for u in units where u.metrics.majorIncidents > 0 {
             for outcome in u.evidence.findings where outcome.isMajorIncident {
                 let name = u.evidence.media.first { $0.media.id == outcome.finding.mediaID }?.media.name ?? outcome.finding.mediaID
                 let problem = "\(outcome.finding.category.chinese)（\(outcome.finding.severity.chinese)），\(outcome.outcome.chinese)"
