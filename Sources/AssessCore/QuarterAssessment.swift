@@ -6,18 +6,23 @@ public struct QuarterAssessment: Sendable {
     /// The 15th (configurable) working day after the issue date.
     public var reportDueDate: Day
     public var units: [UnitAssessment]
+    /// The notice's own number `{notice_prefix}〔{year}〕{n}号` (documents.md "Numbers"); nil when no unit's
+    /// decision is notice.
+    public var noticeNumber: LetterNumber?
     /// Problems a clerk should know about (missing previous quarter, uncovered calendar years, …), in Chinese.
     public var warnings: [String]
     /// How regions and supervisors are listed for people (the configured order, then the registry's).
     public var order: AdministrativeOrder
 
     public init(quarter: Quarter, asOf: LocalDateTime, issueDate: Day, reportDueDate: Day, units: [UnitAssessment],
-                warnings: [String], order: AdministrativeOrder = AdministrativeOrder(regions: [])) {
+                noticeNumber: LetterNumber? = nil, warnings: [String],
+                order: AdministrativeOrder = AdministrativeOrder(regions: [])) {
         self.quarter = quarter
         self.asOf = asOf
         self.issueDate = issueDate
         self.reportDueDate = reportDueDate
         self.units = units
+        self.noticeNumber = noticeNumber
         self.warnings = warnings
         self.order = order
     }

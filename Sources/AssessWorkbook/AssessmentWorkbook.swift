@@ -57,8 +57,8 @@ public enum AssessmentWorkbook {
             try writer.write(name: SystemsSheet.name, headers: SystemsSheet.headers,
                              rows: SystemsSheet.rows(a.units, configuration: content.configuration),
                              print: SystemsSheet.print)
-            try writer.write(name: DecisionsSheet.name, headers: DecisionsSheet.headers, rows: DecisionsSheet.rows(a),
-                             print: DecisionsSheet.print)
+            try writer.write(name: DecisionsSheet.name, headers: DecisionsSheet.headers,
+                             rows: DecisionsSheet.rows(a, issues: content.dataIssues), print: DecisionsSheet.print)
             try writer.write(name: DataQualitySheet.name, headers: DataQualitySheet.headers,
                              rows: DataQualitySheet.rows(files: content.files, rejects: content.rejects),
                              print: DataQualitySheet.print)
