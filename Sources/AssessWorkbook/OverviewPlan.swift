@@ -333,7 +333,7 @@ struct OverviewPlan {
             for cell in row.cells {
                 let range = CellRange(firstRow: r, firstColumn: cell.columns.lowerBound, lastRow: r,
                                       lastColumn: cell.columns.upperBound)
-                let text: String = if case .text(let t) = cell.content { t } else { "" }
+                let text: String = if case .text(let t) = cell.content { TableWriter.cellText(t) } else { "" }
                 if cell.columns.count > 1 {
                     try sheet.merge(range, text, format: cell.format)
                 } else if case .text = cell.content {

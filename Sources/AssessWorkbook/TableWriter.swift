@@ -165,9 +165,7 @@ struct TableWriter {
         switch cell {
         case .text(let text):
             guard !text.isEmpty else { return }
-            // Every text cell of every sheet passes here: the workbook's phone-masking boundary.
-            let masked = PhoneMask.maskAll(in: text)
-            let text = masked.utf8.count > maximumCellCharacters ? truncated(masked) : masked
+            let text = cellText(text)
             try sheet.write(text, row: row, column: column, style: styles.text)
             widths.note(text, column: column)
         case .number(let value, let format):
@@ -186,6 +184,13 @@ struct TableWriter {
         case .empty:
             return
         }
+    }
+
+    /// Text as a cell holds it: phones masked, cut to Excel's limit. Every text cell of every sheet (总览's
+    /// brief included) passes here: the workbook's phone-masking boundary.
+    static func cellText(_ text: String) -> String {
+        let masked = PhoneMask.maskAll(in: text)
+        return masked.utf8.count > maximumCellCharacters ? truncated(masked) : masked
     }
 
     /// Excel keeps at most 32,767 characters in a cell; longer text (a huge raw row) is cut, visibly.

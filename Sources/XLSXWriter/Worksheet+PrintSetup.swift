@@ -117,7 +117,9 @@ extension Worksheet {
     public func merge(_ range: CellRange, _ text: String, format: Format? = nil) throws {
         try workbook.ensureOpen("worksheet_merge_range \(name)")
         let f = try workbook.lxwFormat(format)
-        let result = text.withCString {
+        // As `write(_:row:column:style:)`: a NUL would silently cut the C string, so it becomes U+FFFD.
+        let safe = Worksheet.containsNUL(text) ? Worksheet.replacingNUL(text) : text
+        let result = safe.withCString {
             worksheet_merge_range(handle, lxw_row_t(range.firstRow), lxw_col_t(range.firstColumn),
                                   lxw_row_t(range.lastRow), lxw_col_t(range.lastColumn), $0, f)
         }
