@@ -25,7 +25,7 @@ struct WorkbookPrintTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
         let result = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", ProjectPaths.sampleData("2026Q3").path,
-                                            "--out", out.path, "--no-ledger"])
+                                            "--out", out.path, "--no-ledger", "--no-previous"])
         #expect(result.status == 0, "\(result.stderr)")
         let profile = folder.appendingPathComponent("profile")
         let (converted, _) = try run("soffice", ["-env:UserInstallation=file://\(profile.path)", "--headless",
