@@ -121,6 +121,10 @@ import TestSupport
         let note = "另有 \(brief.namedMore) 家单位，按通报在前、得分从低到高列在「处理决定」工作表。"
         #expect(overview.cells.prefix(briefEnd).contains { $0.first?[1] == note })
         #expect(brief.named.first?.unit.id == "U003")  // the notice before every letter
+        // Merged cells and numbers in them come out in constant-memory mode too.
+        let units = overview.cells.first { $0.count > 2 && $0[0][1] == "参评单位数" }
+        #expect(units?[2][1] == "603")
+        #expect(overview.page.merged.contains("A1:I1"))
     }
 }
 
