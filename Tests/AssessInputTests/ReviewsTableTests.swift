@@ -43,6 +43,10 @@ import Testing
                              name: "reviews.jsonl")
         #expect(jsonl.data.reviews.first?.outcome == .upheld)
         #expect(jsonl.files.first { $0.table == "reviews" }?.format == .jsonl)
+        let json = try read(#"[{"复核编号":"R1","问题编号":"F3","复核结论":"void","复核日期":"2026/10/12","复核理由":"错报"}]"#,
+                            name: "reviews.json")
+        #expect(json.data.reviews.first?.outcome == .void)
+        #expect(json.data.findings.first { $0.id == "F3" }?.verdict == .false_positive)
     }
 
     @Test func gb18030IsRead() throws {
