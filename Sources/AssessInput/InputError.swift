@@ -27,7 +27,7 @@ extension InputError {
     }
 
     static func missingTable(_ table: InputTable, directory: String) -> InputError {
-        let names = ["csv", "json", "jsonl"].map { "\(table.rawValue).\($0)" }.joined(separator: "、")
+        let names = ["csv", "json", "jsonl", "xlsx"].map { "\(table.rawValue).\($0)" }.joined(separator: "、")
         return InputError(file: nil, message: "数据目录 \(directory) 中缺少必需的\(table.chinese)表：请放入 \(names) 中的一个后重新运行。")
     }
 

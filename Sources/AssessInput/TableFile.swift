@@ -11,7 +11,7 @@ struct TableFile: Sendable {
     var format: InputFileReport.Format
     var bytes: Int64
 
-    /// Finds `NAME.csv|.json|.jsonl` for every table; two forms of one table is fatal, so is a missing
+    /// Finds `NAME.csv|.json|.jsonl|.xlsx` for every table; two forms of one table is fatal, so is a missing
     /// required table. Absent optional tables are left out.
     static func locate(in directory: URL) throws(InputError) -> [InputTable: TableFile] {
         var isDirectory: ObjCBool = false
@@ -21,7 +21,7 @@ struct TableFile: Sendable {
         var found: [InputTable: TableFile] = [:]
         for table in InputTable.allCases {
             var forms: [TableFile] = []
-            for format in [InputFileReport.Format.csv, .json, .jsonl] {
+            for format in [InputFileReport.Format.csv, .json, .jsonl, .xlsx] {
                 let name = "\(table.rawValue).\(format.rawValue)"
                 let url = directory.appendingPathComponent(name)
                 var entryIsDirectory: ObjCBool = false
