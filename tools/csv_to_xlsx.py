@@ -41,9 +41,9 @@ TYPES = {
     "text": {},
 }
 
-DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^(\d{4})/(\d{1,2})/(\d{1,2})$")
-DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$")
-INT_RE = re.compile(r"^-?(0|[1-9]\d{0,14})$")
+DATE_RE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$|^([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})$")
+DATETIME_RE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2}) ([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?$")
+INT_RE = re.compile(r"^-?(0|[1-9][0-9]{0,14})$")  # ASCII digits only: full-width ones stay text
 FIXED_TIME = datetime.datetime(2026, 1, 1, 0, 0, 0)
 
 
