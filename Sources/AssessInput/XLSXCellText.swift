@@ -1,4 +1,9 @@
 import AssessCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// How a worksheet number turns into the text a person sees in Excel (inputs.md "Excel workbooks").
 enum XLSXCellText {
@@ -9,11 +14,33 @@ enum XLSXCellText {
             out.append(v)
             return
         }
-        guard let value = Double(ByteText.string(v)), value.isFinite else {
+        guard let value = double(v), value.isFinite else {
             out.append(v)
             return
         }
         appendDecimal(value, to: out)
+    }
+
+    /// The number a worksheet `<v>` holds (`strtod` on a stack copy: no String per cell); nil unless the whole
+    /// text is a decimal number of at most 63 bytes.
+    static func double(_ v: UnsafeRawBufferPointer) -> Double? {
+        guard !v.isEmpty, v.count < 64 else { return nil }
+        for b in v {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"),
+                 UInt8(ascii: "e"), UInt8(ascii: "E"): continue
+            default: return nil
+            }
+        }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> Double? in
+            guard let base = buffer.baseAddress, let source = v.baseAddress else { return nil }
+            UnsafeMutableRawPointer(base).copyMemory(from: source, byteCount: v.count)
+            base[v.count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(base, &end)
+            guard let end, end == base + v.count else { return nil }
+            return value
+        }
     }
 
     /// Up to 15 digits, optional minus, no leading zero: already the shortest form (the common case).

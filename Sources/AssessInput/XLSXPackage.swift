@@ -69,10 +69,19 @@ final class XLSXPackage {
     }
 
     /// Inflates `entry` in chunks into `body`; errors from `body` pass through, the archive's own become fatal.
+    /// The CRC-32 of the entry is checked here (`CRC32`): ZIPFoundation's own, on Linux, goes byte by byte and
+    /// took a fifth of the reading time.
     func stream(_ entry: Entry, _ body: (UnsafeRawBufferPointer) throws -> Void) throws(InputError) {
         do {
-            _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: false) { data in
-                try data.withUnsafeBytes { try body($0) }
+            var crc = CRC32Checksum()
+            _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true) { data in
+                try data.withUnsafeBytes { chunk in
+                    crc.update(chunk)
+                    try body(chunk)
+                }
+            }
+            guard crc.value == entry.checksum else {
+                throw InputError.xlsxUnreadable(file, problem: "其中的 \(entry.path) 校验和不符，文件已损坏")
             }
         } catch let error as InputError {
             throw error

@@ -217,7 +217,7 @@ final class XLSXSheetParser: RecordParser {
             XLSXCellText.appendNumber(value, to: rowText)
             return true
         }
-        guard let serial = Double(ByteText.string(value)) else {
+        guard let serial = XLSXCellText.double(value) else {
             rowText.append(value)
             return true
         }
@@ -358,16 +358,23 @@ final class XLSXSheetParser: RecordParser {
     }
 
     private static func cellType(_ p: UnsafePointer<UInt8>, _ range: Range<Int>) -> CellType {
-        switch String(decoding: UnsafeBufferPointer(start: p + range.lowerBound, count: range.count), as: UTF8.self) {
-        case "s": .sharedString
-        case "inlineStr": .inlineString
-        case "str": .formulaString
-        case "b": .boolean
-        case "e": .error
-        case "d": .isoDate
-        default: .number
+        let v = UnsafeRawBufferPointer(start: p + range.lowerBound, count: range.count)
+        if v.count == 1 {
+            switch v[0] {
+            case UInt8(ascii: "s"): return .sharedString
+            case UInt8(ascii: "b"): return .boolean
+            case UInt8(ascii: "e"): return .error
+            case UInt8(ascii: "d"): return .isoDate
+            default: return .number
+            }
         }
+        if ByteText.equal(v, inlineStr) { return .inlineString }
+        if ByteText.equal(v, str) { return .formulaString }
+        return .number
     }
+
+    private static let inlineStr = Array("inlineStr".utf8)
+    private static let str = Array("str".utf8)
 }
 
 private extension ByteBuffer {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Decodes XML character data into UTF-8 bytes: the five named entities, numeric character references and,
 /// for spreadsheet strings, the OOXML `_xHHHH_` escapes (how Excel stores control characters such as CR).
 enum XMLText {
@@ -41,27 +47,47 @@ enum XMLText {
         return ByteText.string(buffer.bytes)
     }
 
-    /// `&amp;` … `&#x4E2D;` at `i`: the scalar and the entity's length.
+    /// `&amp;` … `&#x4E2D;` at `i`: the scalar and the entity's length. Byte comparisons only: exporters such as
+    /// openpyxl write every non-ASCII character as a numeric reference, so this runs for most text.
+    @inline(__always)
     private static func entity(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, Int)? {
-        var j = i + 1
-        while j < end, j - i <= 12, p[j] != UInt8(ascii: ";") { j += 1 }
-        guard j < end, p[j] == UInt8(ascii: ";") else { return nil }
-        let body = UnsafeBufferPointer(start: p + i + 1, count: j - i - 1)
-        let length = j - i + 1
-        switch String(decoding: body, as: UTF8.self) {
-        case "amp": return (0x26, length)
-        case "lt": return (0x3C, length)
-        case "gt": return (0x3E, length)
-        case "quot": return (0x22, length)
-        case "apos": return (0x27, length)
+        guard i + 3 < end else { return nil }
+        if p[i + 1] == UInt8(ascii: "#") {
+            let hex = p[i + 2] == UInt8(ascii: "x") || p[i + 2] == UInt8(ascii: "X")
+            var j = i + (hex ? 3 : 2)
+            let digitsStart = j
+            var value: UInt32 = 0
+            while j < end, j - digitsStart < 8 {
+                let b = p[j]
+                let digit: UInt32
+                switch b {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: digit = UInt32(b - UInt8(ascii: "a") + 10)
+                case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: digit = UInt32(b - UInt8(ascii: "A") + 10)
+                case UInt8(ascii: ";"):
+                    guard j > digitsStart, Unicode.Scalar(value) != nil else { return nil }
+                    return (value, j - i + 1)
+                default: return nil
+                }
+                value = value * (hex ? 16 : 10) + digit
+                j += 1
+            }
+            return nil
+        }
+        func named(_ text: StaticString) -> Bool {
+            let n = text.utf8CodeUnitCount
+            return i + 1 + n <= end && memcmp(p + i + 1, text.utf8Start, n) == 0
+        }
+        switch p[i + 1] {
+        case UInt8(ascii: "a"):
+            if named("amp;") { return (0x26, 5) }
+            if named("apos;") { return (0x27, 6) }
+        case UInt8(ascii: "l"): if named("lt;") { return (0x3C, 4) }
+        case UInt8(ascii: "g"): if named("gt;") { return (0x3E, 4) }
+        case UInt8(ascii: "q"): if named("quot;") { return (0x22, 6) }
         default: break
         }
-        guard body.count >= 2, body[0] == UInt8(ascii: "#") else { return nil }
-        let hex = body[1] == UInt8(ascii: "x") || body[1] == UInt8(ascii: "X")
-        let digits = body[(hex ? 2 : 1)...]
-        guard !digits.isEmpty, let value = UInt32(String(decoding: digits, as: UTF8.self), radix: hex ? 16 : 10),
-              Unicode.Scalar(value) != nil else { return nil }
-        return (value, length)
+        return nil
     }
 
     /// `_x000D_` at `i` (always 7 bytes).
@@ -82,8 +108,24 @@ enum XMLText {
         return Unicode.Scalar(value) == nil ? nil : value
     }
 
+    /// UTF-8 of a valid scalar (callers check `Unicode.Scalar(value) != nil`).
+    @inline(__always)
     private static func appendScalar(_ value: UInt32, to out: ByteBuffer) {
-        guard let scalar = Unicode.Scalar(value) else { return }
-        for unit in String(Character(scalar)).utf8 { out.append(unit) }
+        switch value {
+        case 0..<0x80:
+            out.append(UInt8(value))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | value >> 6))
+            out.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | value >> 12))
+            out.append(UInt8(0x80 | value >> 6 & 0x3F))
+            out.append(UInt8(0x80 | value & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | value >> 18))
+            out.append(UInt8(0x80 | value >> 12 & 0x3F))
+            out.append(UInt8(0x80 | value >> 6 & 0x3F))
+            out.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 }

@@ -66,12 +66,12 @@ struct XLSXFixture {
         return try Data(contentsOf: url)
     }
 
-    static func zip(_ parts: [(String, String)], to url: URL) throws {
+    static func zip(_ parts: [(String, String)], to url: URL, compression: CompressionMethod = .deflate) throws {
         let archive = try Archive(url: url, accessMode: .create)
         for (path, text) in parts {
             let bytes = Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: Date(timeIntervalSince1970: 1_767_225_600), compressionMethod: .deflate) { position, size in
+                                 modificationDate: Date(timeIntervalSince1970: 1_767_225_600), compressionMethod: compression) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }

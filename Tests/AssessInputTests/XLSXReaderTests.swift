@@ -227,7 +227,7 @@ import Testing
         #expect(error.message.contains("posts.csv") && error.message.contains("posts.xlsx"))
     }
 
-    @Test(arguments: ["ole", "xls-renamed", "truncated", "not-zip", "no-sheet", "empty"])
+    @Test(arguments: ["ole", "xls-renamed", "truncated", "not-zip", "no-sheet", "empty", "checksum"])
     func unreadableWorkbooksAreFatalAndSayWhatToDo(_ kind: String) throws {
         let valid = try posts(X.row(2, X.text("A2", "M1"), X.number("B2", "46204.5", style: 2))).data()
         let ole = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(repeating: 0, count: 512)
@@ -237,6 +237,16 @@ import Testing
         case "truncated": bytes = valid.prefix(valid.count * 2 / 3)
         case "not-zip": bytes = Data("media_id,published_at\nM1,2026-07-01 08:00\n".utf8)
         case "empty": bytes = Data()
+        case "checksum":
+            // Stored (not deflated) entries, one byte of the sheet changed: only the CRC-32 can tell.
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("assess-crc-\(UUID().uuidString).xlsx")
+            defer { try? FileManager.default.removeItem(at: url) }
+            try XLSXFixture.zip(posts(X.row(2, X.text("A2", "M1"), X.number("B2", "46204.5", style: 2))).parts(), to: url,
+                                compression: .none)
+            var stored = try Data(contentsOf: url)
+            let at = try #require(stored.range(of: Data("<t>M1</t>".utf8)))
+            stored[at.lowerBound + 5] = UInt8(ascii: "2")
+            bytes = stored
         default:
             var fixture = posts()
             fixture.rows = ""
@@ -253,6 +263,7 @@ import Testing
         #expect(error.file == "posts.xlsx")
         #expect(error.message.contains("posts.xlsx") && error.message.contains(".xlsx") && error.message.contains("CSV"))
         if kind == "ole" { #expect(error.message.contains("加密")) }
+        if kind == "checksum" { #expect(error.message.contains("校验和")) }
     }
 
     // MARK: - Streaming
@@ -269,5 +280,25 @@ import Testing
         for chunk in [1, 2, 7, 64, 4096] {
             #expect(FuzzEntry.parseSheet(bytes, schema: PostsTable.schema, chunkSize: chunk) == whole)
         }
+    }
+}
+
+@Suite struct CRC32ChecksumTests {
+    @Test func matchesTheZipChecksum() {
+        func crc(_ text: String, split: Int) -> UInt32 {
+            var sum = CRC32Checksum()
+            let bytes = Array(text.utf8)
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + split, bytes.count)
+                bytes[start..<end].withUnsafeBytes { sum.update($0) }
+                start = end
+            }
+            return sum.value
+        }
+        #expect(crc("", split: 1) == 0)
+        #expect(crc("123456789", split: 9) == 0xCBF4_3926) // the standard check value
+        let long = String(repeating: "媒体编码,发布时间\n", count: 100)
+        #expect(crc(long, split: 3) == crc(long, split: 5000))
     }
 }
