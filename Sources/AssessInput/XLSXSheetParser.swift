@@ -299,8 +299,10 @@ final class XLSXSheetParser: RecordParser {
     /// The row as CSV text (`raw` of a reject): `width` fields, quoted when they hold `,`, `"` or a line break.
     private func buildRaw(width: Int) {
         raw.removeAll()
-        var byColumn = cells
-        byColumn.sort { $0.column < $1.column }
+        // Cells come in column order in every exporter seen; sort a copy only when they do not.
+        var inOrder = true
+        for k in cells.indices.dropFirst() where cells[k - 1].column > cells[k].column { inOrder = false }
+        let byColumn = inOrder ? cells : cells.sorted { $0.column < $1.column }
         var next = 0
         var column = 0
         while column < width {

@@ -7,7 +7,8 @@ import Darwin
 /// Decodes XML character data into UTF-8 bytes: the five named entities, numeric character references and,
 /// for spreadsheet strings, the OOXML `_xHHHH_` escapes (how Excel stores control characters such as CR).
 enum XMLText {
-    /// Appends the decoded `range` of `p` to `out`. An unknown entity is kept as written.
+    /// Appends the decoded `range` of `p` to `out`. An unknown entity is kept as written. Decoding never makes
+    /// text longer (`&#24037;` is 8 bytes for a 3-byte character), so the room is reserved once and written directly.
     static func decode(_ p: UnsafePointer<UInt8>, _ range: Range<Int>, cdata: Bool = false, ooxmlEscapes: Bool,
                        into out: ByteBuffer) {
         guard !cdata else {
@@ -15,29 +16,25 @@ enum XMLText {
             return
         }
         out.reserve(out.count + range.count)
+        let d = out.base + out.count
+        var w = 0
         var i = range.lowerBound
-        var plainStart = i
         let end = range.upperBound
-        func flush(_ upTo: Int) {
-            if upTo > plainStart { out.append(UnsafeRawBufferPointer(start: p + plainStart, count: upTo - plainStart)) }
-        }
         while i < end {
             let b = p[i]
             if b == UInt8(ascii: "&"), let (scalar, length) = entity(p, i, end) {
-                flush(i)
-                appendScalar(scalar, to: out)
+                w += writeScalar(scalar, to: d + w)
                 i += length
-                plainStart = i
             } else if ooxmlEscapes, b == UInt8(ascii: "_"), let scalar = ooxmlEscape(p, i, end) {
-                flush(i)
-                appendScalar(scalar, to: out)
+                w += writeScalar(scalar, to: d + w)
                 i += 7
-                plainStart = i
             } else {
+                d[w] = b
+                w += 1
                 i += 1
             }
         }
-        flush(end)
+        out.didWrite(w)
     }
 
     /// Decoded text as a String (for small documents: workbook, relationships, styles).
@@ -108,24 +105,28 @@ enum XMLText {
         return Unicode.Scalar(value) == nil ? nil : value
     }
 
-    /// UTF-8 of a valid scalar (callers check `Unicode.Scalar(value) != nil`).
+    /// Writes the UTF-8 of a valid scalar (callers check `Unicode.Scalar(value) != nil`); returns the byte count.
     @inline(__always)
-    private static func appendScalar(_ value: UInt32, to out: ByteBuffer) {
+    private static func writeScalar(_ value: UInt32, to d: UnsafeMutablePointer<UInt8>) -> Int {
         switch value {
         case 0..<0x80:
-            out.append(UInt8(value))
+            d[0] = UInt8(value)
+            return 1
         case 0x80..<0x800:
-            out.append(UInt8(0xC0 | value >> 6))
-            out.append(UInt8(0x80 | value & 0x3F))
+            d[0] = UInt8(0xC0 | value >> 6)
+            d[1] = UInt8(0x80 | value & 0x3F)
+            return 2
         case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | value >> 12))
-            out.append(UInt8(0x80 | value >> 6 & 0x3F))
-            out.append(UInt8(0x80 | value & 0x3F))
+            d[0] = UInt8(0xE0 | value >> 12)
+            d[1] = UInt8(0x80 | value >> 6 & 0x3F)
+            d[2] = UInt8(0x80 | value & 0x3F)
+            return 3
         default:
-            out.append(UInt8(0xF0 | value >> 18))
-            out.append(UInt8(0x80 | value >> 12 & 0x3F))
-            out.append(UInt8(0x80 | value >> 6 & 0x3F))
-            out.append(UInt8(0x80 | value & 0x3F))
+            d[0] = UInt8(0xF0 | value >> 18)
+            d[1] = UInt8(0x80 | value >> 12 & 0x3F)
+            d[2] = UInt8(0x80 | value >> 6 & 0x3F)
+            d[3] = UInt8(0x80 | value & 0x3F)
+            return 4
         }
     }
 }
