@@ -42,8 +42,9 @@ for d in csv xlsx quarter-csv quarter-xlsx; do
     /usr/bin/time -v "$ASSESS" validate --data "$B/$d" > "$B/validate-$d-$i.out" 2> "$B/validate-$d-$i.time" || true
     wall=$(grep "Elapsed (wall" "$B/validate-$d-$i.time" | awk '{print $NF}')
     user=$(grep "User time" "$B/validate-$d-$i.time" | awk '{print $NF}')
+    sys=$(grep "System time" "$B/validate-$d-$i.time" | awk '{print $NF}')
     rss=$(grep "Maximum resident" "$B/validate-$d-$i.time" | awk '{print $NF}')
     rows=$(awk '/posts|inspections/ && $4 ~ /^[0-9]+$/ {s += $4} END {print s}' "$B/validate-$d-$i.out")
-    echo "$d run $i: wall $wall, user $user s, peak RSS $rss KB, posts+inspections rows $rows"
+    echo "$d run $i: wall $wall, user $user s, sys $sys s, peak RSS $rss KB, posts+inspections rows $rows"
   done
 done

@@ -5,6 +5,9 @@
 //   unzip -p /tmp/assess-xlsx-bench/xlsx/posts.xlsx xl/worksheets/sheet1.xml > /tmp/posts-sheet.xml
 //   /usr/bin/time -v /tmp/xmlparser_floor /tmp/posts-sheet.xml
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 final class Counter: NSObject, XMLParserDelegate {
     var rows = 0, cells = 0, textBytes = 0
