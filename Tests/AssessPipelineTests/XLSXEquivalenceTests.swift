@@ -35,7 +35,8 @@ import TestSupport
             let ledger = root.appendingPathComponent("\(side)/ledger.sqlite")
             for quarter in Self.quarters {
                 let options = RunOptions(quarter: Quarter(quarter)!, dataDirectory: root.appendingPathComponent("\(side)/data/\(quarter)"),
-                                         outputDirectory: root.appendingPathComponent("\(side)/out/\(quarter)"), ledgerPath: ledger)
+                                         outputDirectory: root.appendingPathComponent("\(side)/out/\(quarter)"),
+                                         noPrevious: quarter == "2026Q2", ledgerPath: ledger)
                 _ = try AssessmentRun.execute(options, progress: Progress(enabled: false))
             }
         }
@@ -71,7 +72,7 @@ import TestSupport
         #expect(try Self.convertCSVTables(in: xlsx) == 7)
         var rows: [[String]] = []
         for data in [csv, xlsx] {
-            let rejects = data.appendingPathComponent("rejects-out.csv")
+            let rejects = root.appendingPathComponent("rejects-\(data.lastPathComponent).csv") // not inside the data folder
             let run = try CommandRun.assess(["validate", "--data", data.path, "--rejects", rejects.path])
             #expect(run.status == 0, "\(run.stderr)")
             rows.append(try Self.rejectsByRow(data.appendingPathComponent(".."), file: rejects))
