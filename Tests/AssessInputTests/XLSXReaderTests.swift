@@ -227,6 +227,17 @@ import Testing
         #expect(error.message.contains("posts.csv") && error.message.contains("posts.xlsx"))
     }
 
+    @Test func aWorkbookNamedInAnotherCaseIsReportedNotRead() throws {
+        let dir = try DataDirectory()
+        defer { dir.delete() }
+        try dir.write("Posts.XLSX", posts().data())
+        try dir.write("~$posts.xlsx", Data([0])) // Excel's lock file while the workbook is open: not a table
+        let result = try dir.read()
+        #expect(result.files.first { $0.table == "posts" }?.format == .csv)
+        #expect(result.warnings.contains { $0.contains("Posts.XLSX") && $0.contains("posts.xlsx") })
+        #expect(!result.warnings.contains { $0.contains("~$posts.xlsx") })
+    }
+
     @Test(arguments: ["ole", "xls-renamed", "truncated", "not-zip", "no-sheet", "empty", "checksum"])
     func unreadableWorkbooksAreFatalAndSayWhatToDo(_ kind: String) throws {
         let valid = try posts(X.row(2, X.text("A2", "M1"), X.number("B2", "46204.5", style: 2))).data()
