@@ -64,6 +64,9 @@ struct ConfigurationValidator {
         for (key, value) in numbers {
             try atLeast(0, value, "\(prefix).\(key)")
         }
+        if let annualCap = i.annualCap {
+            try atLeast(0, annualCap, "\(prefix).ideology.annual_cap")
+        }
     }
 
     /// Each entry `HH:MM-HH:MM` with start before end, within the day, and no two intervals overlapping.
