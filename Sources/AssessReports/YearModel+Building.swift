@@ -39,7 +39,13 @@ extension YearModel {
                           letters: unit.letters, notices: unit.notices)
         }
         largestDeductionsMore = largest.count > limit ? largest.count - limit : nil
-        repeatedNotices = rollUp.repeatedNotices.enumerated().map { index, unit in
+        let repeated = rollUp.repeatedNotices.sorted { a, b in
+            if a.notices != b.notices { return a.notices > b.notices }
+            if a.annualDeduction != b.annualDeduction { return a.annualDeduction > b.annualDeduction }
+            return a.unitID.precedesInByteOrder(b.unitID)
+        }
+        repeatedNoticesMore = repeated.count > limit ? repeated.count - limit : nil
+        repeatedNotices = repeated.prefix(limit).enumerated().map { index, unit in
             RepeatedLine(number: index + 1, unitID: unit.unitID, unitName: unit.unitName, supervisor: unit.supervisor,
                          notices: unit.notices,
                          quarters: unit.results.filter { $0.decision == .notice }.map(\.quarter.chinese)

@@ -29,8 +29,11 @@ public struct YearModel: Sendable, Equatable {
     public var largestDeductions: [DeductionLine]
     /// Units with a deduction not listed above, nil when none.
     public var largestDeductionsMore: Int?
-    /// Units named in a notice in two or more quarters.
+    /// Units named in a notice in two or more quarters (at most `limit`: most notices first, then the largest
+    /// annual deduction).
     public var repeatedNotices: [RepeatedLine]
+    /// Units named repeatedly not listed above, nil when none.
+    public var repeatedNoticesMore: Int?
     public var regions: [YearGroupLine]
 }
 

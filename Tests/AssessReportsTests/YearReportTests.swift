@@ -19,6 +19,10 @@ import Testing
         var results = (1...12).map { result("2026Q1", "U\($0)", decision: .letter, deduction: "1.00") }
         results += [result("2026Q2", "U1", decision: .notice, deduction: "3.00"),
                     result("2026Q4", "U1", decision: .notice, deduction: "3.00")]
+        // Eleven more units named in two notices: the list stops at ten.
+        for n in 13...23 {
+            results += ["2026Q2", "2026Q4"].map { result($0, "U\(n)", decision: .notice, deduction: "0.00") }
+        }
         return YearRollUp(year: 2026, recordedQuarters: ["2026Q1", "2026Q2", "2026Q4"].compactMap(Quarter.init),
                           results: results, configuration: configuration)
     }
@@ -59,6 +63,8 @@ import Testing
         #expect(text.contains("单位\\*U1"), "names are escaped for Markdown")
         #expect(text.contains("年度扣 5.00 分（四季度合计 7.00 分，按年度上限扣）"))
         #expect(text.contains("另有 2 家单位有扣分"))
+        #expect(text.contains("另有 2 家单位在两个及以上季度被通报"))
+        #expect(text.contains("1. 单位\\*U1（U1，五华区教育体育局）：通报 2 次"), "the unit with the largest deduction leads the repeated list")
         #expect(text.contains("通报 2 次（2026年第2季度、2026年第4季度）"))
         #expect(text.contains("| 2026年第3季度（缺） | 0 | — | 0 | 0 |"))
     }
