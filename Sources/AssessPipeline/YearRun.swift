@@ -20,7 +20,8 @@ public enum YearRun {
         let configuration = try PipelineError.during(.configuration) {
             try options.configurationFile.map(ConfigurationLoader.load(from:)) ?? .default
         }
-        let report = try template(options)
+        let (report, templatesFolder) = try template(options)
+        let out = try outputFolder(options, templates: templatesFolder)
         try checkLedgerExists(options.ledgerPath)
         // No run may record a quarter while the year is read (the figures would mix two states of the ledger).
         let lock = try PipelineError.during(.ledger) { try LedgerLock.acquire(ledger: options.ledgerPath, waitSeconds: 5) }
@@ -34,7 +35,7 @@ public enum YearRun {
         let rollUp = YearRollUp(year: options.year, recordedQuarters: quarters, results: results,
                                 configuration: configuration)
 
-        let staging = try PipelineError.during(.outputs) { try StagingDirectory(replacing: options.outputDirectory) }
+        let staging = try PipelineError.during(.outputs) { try StagingDirectory(replacing: out) }
         do {
             let outputs = try write(rollUp, sources: sources, configuration: configuration, report: report, into: staging)
             try PipelineError.during(.outputs) { try staging.commit() }
@@ -47,13 +48,29 @@ public enum YearRun {
 
     // MARK: - Stages
 
-    static func template(_ options: YearOptions) throws -> YearReport {
+    /// The year's template and the folder it comes from.
+    static func template(_ options: YearOptions) throws -> (YearReport, URL) {
         try PipelineError.during(.reports) {
             guard let folder = options.templatesDirectory ?? ReportRenderer.defaultTemplatesDirectory() else {
                 throw PipelineError(.reports, "找不到默认模板目录 Templates/：请用 --templates 指定模板目录，或设置环境变量 ASSESS_TEMPLATES。")
             }
-            return try YearReport(templates: folder)
+            return (try YearReport(templates: folder), folder)
         }
+    }
+
+    /// The folder to write, checked before anything is touched (outputs.md "Where outputs may go"): it is
+    /// replaced whole, so it must not be or contain the ledger, the configuration or the templates.
+    static func outputFolder(_ options: YearOptions, templates: URL) throws -> URL {
+        let out = options.outputDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        let protected = [(options.ledgerPath, "台账"), (templates, "模板目录")]
+            + (options.configurationFile.map { [($0, "配置文件")] } ?? [])
+        for (url, role) in protected {
+            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            if path == out.path || path.hasPrefix(out.path == "/" ? "/" : out.path + "/") {
+                throw PipelineError(.outputs, "--out \(options.outputDirectory.path) 就是或包含\(role) \(url.path)。结果目录会被整体替换，会删掉它：请为年度汇总另选一个文件夹。未作任何改动。")
+            }
+        }
+        return out
     }
 
     /// The ledger must already exist: the year is made from quarters recorded by `assess run`.

@@ -113,6 +113,15 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("nope.sqlite").path))
     }
 
+    @Test func theOutputFolderMayNotHoldTheLedger() throws {
+        let f = try fixture()
+        let before = try Data(contentsOf: f.ledger)
+        let refused = try CommandRun.assess(["year", "--year", "2026", "--out", f.root.path, "--ledger", f.ledger.path])
+        #expect(refused.status == 2 && refused.stderr.contains("台账"), "\(refused.stderr)")
+        #expect(try Data(contentsOf: f.ledger) == before)
+        #expect(FileManager.default.fileExists(atPath: f.output("2026Q1").path))
+    }
+
     @Test func aRerunWithTheSameLedgerIsByteIdentical() throws {
         let f = try fixture()
         let out = f.root.appendingPathComponent("year-rerun")
