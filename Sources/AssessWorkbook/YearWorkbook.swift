@@ -6,7 +6,16 @@ import XLSXWriter
 /// each sheet titled (with the missing quarters of a partial year) and set up for printing.
 public enum YearWorkbook {
     public static func write(_ rollUp: YearRollUp, configuration: Configuration, to url: URL) throws {
-        let options = WorkbookOptions(properties: properties(rollUp, configuration: configuration))
+        // 年度汇总 and 反复被通报 hold a row per unit: a province's or a nation's year is written row by row.
+        try write(rollUp, configuration: configuration, to: url,
+                  constantMemory: 2 * rollUp.units.count > AssessmentWorkbook.constantMemoryRowThreshold)
+    }
+
+    /// As `write(_:configuration:to:)`, choosing the memory mode explicitly (tests). Every sheet is written top to
+    /// bottom, one after the other, as constant-memory mode needs.
+    static func write(_ rollUp: YearRollUp, configuration: Configuration, to url: URL, constantMemory: Bool) throws {
+        let options = WorkbookOptions(constantMemory: constantMemory,
+                                      properties: properties(rollUp, configuration: configuration))
         try Workbook.write(to: url, options: options) { workbook in
             let writer = try YearTableWriter(workbook: workbook, title: title(rollUp))
             try writer.write(name: YearSummarySheet.name, headers: YearSummarySheet.headers,

@@ -26,11 +26,22 @@ import Testing
         return YearRollUp(year: 2026, recordedQuarters: quarters, results: results, configuration: .default)
     }
 
-    func write(_ rollUp: YearRollUp) throws -> (ReadWorkbook, PageSetups) {
+    func write(_ rollUp: YearRollUp, constantMemory: Bool = false) throws -> (ReadWorkbook, PageSetups) {
         let url = ReadWorkbook.temporaryFile("year-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
-        try YearWorkbook.write(rollUp, configuration: .default, to: url)
+        try YearWorkbook.write(rollUp, configuration: .default, to: url, constantMemory: constantMemory)
         return (try ReadWorkbook.read(url), try PageSetups.read(url))
+    }
+
+    @Test func constantMemoryModeWritesTheSameCells() throws {
+        let (inMemory, setups) = try write(Self.rollUp(missing: true))
+        let (streamed, streamedSetups) = try write(Self.rollUp(missing: true), constantMemory: true)
+        #expect(streamed.sheets.map(\.name) == inMemory.sheets.map(\.name))
+        for (a, b) in zip(streamed.sheets, inMemory.sheets) {
+            #expect(a.cells == b.cells && a.freeze == b.freeze && a.filter == b.filter, "\(a.name)")
+            #expect(streamedSetups.sheets[a.name]?.header == setups.sheets[a.name]?.header)
+        }
+        #expect(streamed.charts == 2)
     }
 
     @Test func sheetsHeadersAndValues() throws {
