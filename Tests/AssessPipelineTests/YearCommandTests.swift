@@ -82,7 +82,8 @@ import TestSupport
         let root = try ProjectPaths.temporaryFolder("year-missing")
         let ledger = root.appendingPathComponent("ledger.sqlite")
         for quarter in ["2026Q1", "2026Q2", "2026Q4"] {
-            try f.run(quarter, ledger: ledger, out: root.appendingPathComponent(quarter), first: quarter == "2026Q1")
+            try f.run(quarter, ledger: ledger, out: root.appendingPathComponent(quarter),
+                      withoutPrevious: quarter != "2026Q2")
         }
         let out = root.appendingPathComponent("year")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)

@@ -11,27 +11,28 @@ struct YearFixture: Sendable {
     let ledger: URL
     let quarters = ["2026Q1", "2026Q2", "2026Q3", "2026Q4"]
 
-    /// Arguments only the first quarter ever recorded in a ledger needs (an empty ledger and no `--previous`).
-    static let firstQuarterArguments: [String] = []
+    /// Arguments a quarter needs when the ledger does not have the quarter before it (the first quarter ever
+    /// recorded, or the quarter after a missing one) and no `--previous` is given.
+    static let withoutPreviousArguments: [String] = []
 
     static func make() throws -> YearFixture {
         let root = try ProjectPaths.temporaryFolder("year")
         let fixture = YearFixture(root: root, ledger: root.appendingPathComponent("ledger.sqlite"))
         for (index, quarter) in fixture.quarters.enumerated() {
-            try fixture.run(quarter, ledger: fixture.ledger, out: fixture.output(quarter), first: index == 0)
+            try fixture.run(quarter, ledger: fixture.ledger, out: fixture.output(quarter), withoutPrevious: index == 0)
         }
         return fixture
     }
 
     /// Generates `quarter`'s data (once) and runs it into `out` through `ledger`.
-    func run(_ quarter: String, ledger: URL, out: URL, first: Bool) throws {
+    func run(_ quarter: String, ledger: URL, out: URL, withoutPrevious: Bool) throws {
         let data = root.appendingPathComponent("data-\(quarter)")
         if !FileManager.default.fileExists(atPath: data.path), let q = Quarter(quarter) {
             // Different seeds: names and regions change between quarters, as registries do.
             _ = try SampleGenerator(units: 40, media: 70, quarter: q, seed: UInt64(q.number) + 6).write(to: data)
         }
         let arguments = ["run", "--quarter", quarter, "--data", data.path, "--out", out.path, "--ledger", ledger.path]
-            + (first ? Self.firstQuarterArguments : [])
+            + (withoutPrevious ? Self.withoutPreviousArguments : [])
         let result = try CommandRun.assess(arguments)
         guard result.status == 0 else { throw RunFailed(quarter: quarter, stderr: result.stderr) }
     }
