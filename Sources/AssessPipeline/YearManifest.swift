@@ -22,7 +22,10 @@ struct YearManifest: Encodable {
 
     var tool = "assess"
     var toolVersion = ToolVersion.current
-    var kind = "year"
+    /// Tells a year's folder from a quarter's (whose manifest has no `kind`).
+    static let kind = "year"
+
+    var kind = YearManifest.kind
     var year: Int
     var partial: Bool
     var missingQuarters: [String]

@@ -70,7 +70,19 @@ public enum YearRun {
                 throw PipelineError(.outputs, "--out \(options.outputDirectory.path) 就是或包含\(role) \(url.path)。结果目录会被整体替换，会删掉它：请为年度汇总另选一个文件夹。未作任何改动。")
             }
         }
+        if let kind = earlierOutputKind(out), kind != YearManifest.kind {
+            throw PipelineError(.outputs, "--out \(options.outputDirectory.path) 是某个季度的考核结果目录（assess run 生成）。年度汇总会整体替换结果目录，会删掉该季度的结果：请为年度汇总另选一个文件夹，例如 结果/\(options.year)年度。未作任何改动。")
+        }
         return out
+    }
+
+    /// The `kind` in the manifest.json of an earlier output of this tool in `folder` (`year`; a quarter's run
+    /// writes none: `run`), nil when the folder holds no manifest of ours.
+    static func earlierOutputKind(_ folder: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              object["tool"] as? String == "assess" else { return nil }
+        return object["kind"] as? String ?? "run"
     }
 
     /// The ledger must already exist: the year is made from quarters recorded by `assess run`.

@@ -121,6 +121,12 @@ import TestSupport
         #expect(refused.status == 2 && refused.stderr.contains("台账"), "\(refused.stderr)")
         #expect(try Data(contentsOf: f.ledger) == before)
         #expect(FileManager.default.fileExists(atPath: f.output("2026Q1").path))
+        // A quarter's output folder is not the year's to replace.
+        let quarter = try ProjectPaths.snapshot(f.output("2026Q2"))
+        let onQuarter = try CommandRun.assess(["year", "--year", "2026", "--out", f.output("2026Q2").path,
+                                               "--ledger", f.ledger.path])
+        #expect(onQuarter.status == 2 && onQuarter.stderr.contains("季度的考核结果目录"), "\(onQuarter.stderr)")
+        #expect(try ProjectPaths.snapshot(f.output("2026Q2")) == quarter)
     }
 
     @Test func aRerunWithTheSameLedgerIsByteIdentical() throws {
