@@ -12,9 +12,10 @@ enum YearQuarterSheet {
     static func rows(_ rollUp: YearRollUp) -> [[SheetCell]] {
         (1...4).compactMap { Quarter(year: rollUp.year, number: $0) }.map { quarter in
             guard let totals = rollUp.quarterTotals.first(where: { $0.quarter == quarter }) else {
-                return [.text("\(quarter.chinese)（缺）"), .empty, .empty, .empty, .empty]
+                return [.text("第\(quarter.number)季度（缺）"), .empty, .empty, .empty, .empty]
             }
-            return [.text(quarter.chinese), .integer(totals.units),
+            // Short labels: the charts' categories (the title names the year).
+            return [.text("第\(quarter.number)季度"), .integer(totals.units),
                     totals.units == 0 ? .empty : .number(totals.averageScore, format: .decimal2),
                     .integer(totals.letters), .integer(totals.notices)]
         }

@@ -10,6 +10,10 @@ enum YearSummarySheet {
             + (1...4).flatMap { ["第\($0)季度得分", "第\($0)季度处理决定", "第\($0)季度函号"] }
     }
 
+    /// What prints: the CSV's columns and the region (the quarters' scores, decisions and letter numbers stay on
+    /// screen; 24 columns on one page would print too small to read).
+    static let printedColumns = 0...AnnualColumn.allCases.count
+
     static func rows(_ rollUp: YearRollUp) -> [[SheetCell]] {
         rollUp.units.map { unit in
             AnnualColumn.allCases.map { cell($0, unit, year: rollUp.year) } + [.text(unit.region)]

@@ -25,6 +25,8 @@ struct YearTableWriter {
         var landscape = true
         /// Columns frozen left of the scrolling area (the unit's id and name), besides the title and header.
         var frozenColumns = 0
+        /// The columns that print (nil: all); the others stay on screen only.
+        var printColumns: ClosedRange<Int>?
     }
 
     /// Writes the sheet and returns it (for charts); the data rows are rows 2… of the sheet.
@@ -60,7 +62,9 @@ struct YearTableWriter {
         if print.landscape { sheet.setLandscape() }
         sheet.fitToPages(width: 1, height: 0)
         try sheet.repeatRows(0...(Self.headerRows - 1))
-        try sheet.setPrintArea(CellRange(firstRow: 0, firstColumn: 0, lastRow: max(1, 1 + rows), lastColumn: lastColumn))
+        let columns = print.printColumns ?? 0...lastColumn
+        try sheet.setPrintArea(CellRange(firstRow: 0, firstColumn: columns.lowerBound, lastRow: max(1, 1 + rows),
+                                         lastColumn: min(lastColumn, columns.upperBound)))
         try sheet.setCenteredPageHeader("\(title)　\(name)")
         try sheet.setPageNumberFooter()
     }

@@ -20,7 +20,8 @@ public enum YearWorkbook {
             let writer = try YearTableWriter(workbook: workbook, title: title(rollUp))
             try writer.write(name: YearSummarySheet.name, headers: YearSummarySheet.headers,
                              rows: YearSummarySheet.rows(rollUp),
-                             print: YearTableWriter.Print(paper: .a3, landscape: true, frozenColumns: 3))
+                             print: YearTableWriter.Print(paper: .a3, landscape: true, frozenColumns: 3,
+                                                          printColumns: YearSummarySheet.printedColumns))
             try writer.write(name: YearGroupSheet.regionName, headers: YearGroupSheet.headers(groupedBy: "地区"),
                              rows: YearGroupSheet.rows(rollUp.regions))
             try writer.write(name: YearGroupSheet.supervisorName,

@@ -73,6 +73,7 @@ import Testing
         }
         #expect(setups.sheets["年度汇总"]?.orientation == "landscape" && setups.sheets["年度汇总"]?.paper == "8")
         #expect(setups.sheets["分季度"]?.orientation != "landscape")
+        #expect(setups.sheets["年度汇总"]?.printArea == "'年度汇总'!$A$1:$L$4", "the CSV's columns and the region print")
     }
 
     @Test func aPartialYearSaysSoInEveryTitle() throws {
@@ -83,7 +84,7 @@ import Testing
         }
         #expect(book.title?.contains("缺少2026年第3季度") == true)
         let quarters = try #require(book.sheet("分季度"))
-        #expect(quarters.cells[4][0][1] == "2026年第3季度（缺）" && quarters.cells[4][1][1] == nil)
+        #expect(quarters.cells[4][0][1] == "第3季度（缺）" && quarters.cells[4][1][1] == nil)
     }
 }
 
@@ -94,6 +95,7 @@ struct PageSetups: Decodable {
         var paper: String?
         var fitToWidth: Int?
         var titleRows: String?
+        var printArea: String?
         var header: String
         var footer: String
     }
@@ -106,7 +108,7 @@ struct PageSetups: Decodable {
         out = {}
         for ws in wb.worksheets:
             out[ws.title] = {"orientation": ws.page_setup.orientation, "paper": str(ws.page_setup.paperSize) if ws.page_setup.paperSize is not None else None,
-                             "fitToWidth": (ws.page_setup.fitToWidth or 1) if ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage else None, "titleRows": ws.print_title_rows,
+                             "fitToWidth": (ws.page_setup.fitToWidth or 1) if ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage else None, "titleRows": ws.print_title_rows, "printArea": ws.print_area,
                              "header": ws.oddHeader.center.text or "", "footer": ws.oddFooter.center.text or ""}
         print(json.dumps({"sheets": out}, ensure_ascii=False))
         """
