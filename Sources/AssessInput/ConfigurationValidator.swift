@@ -9,7 +9,8 @@ struct ConfigurationValidator {
 
     func validate(_ configuration: Configuration) throws {
         for (key, value) in [("city", configuration.city), ("issuer", configuration.issuer),
-                             ("letter_prefix", configuration.letterPrefix)]
+                             ("letter_prefix", configuration.letterPrefix),
+                             ("notice_prefix", configuration.noticePrefix)]
         where value.trimmingCharacters(in: .whitespaces).isEmpty {
             throw invalid(key, "不能为空")
         }

@@ -27,6 +27,8 @@ public struct Manifest: Encodable, Sendable {
     var issueDate: String
     var reportDueDate: String
     var previousSource: String
+    /// The notice's own number (documents.md "Numbers"); empty when the quarter has no notice.
+    var noticeNumber: String
     var configuration: Configuration
     var inputs: [InputFile]
     var outputs: [String]
@@ -36,6 +38,7 @@ public struct Manifest: Encodable, Sendable {
         case tool, quarter, configuration, inputs, outputs, warnings
         case toolVersion = "tool_version", asOf = "as_of", issueDate = "issue_date"
         case reportDueDate = "report_due_date", previousSource = "previous_source"
+        case noticeNumber = "notice_no"
     }
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
@@ -47,6 +50,7 @@ public struct Manifest: Encodable, Sendable {
         issueDate = assessment.issueDate.description
         reportDueDate = assessment.reportDueDate.description
         self.previousSource = previousSource
+        noticeNumber = assessment.noticeNumber?.description ?? ""
         self.configuration = configuration
         inputs = files.map {
             InputFile(table: $0.table, path: $0.path, format: $0.format.rawValue, encoding: $0.encoding.rawValue,

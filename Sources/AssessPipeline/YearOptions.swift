@@ -21,4 +21,10 @@ public struct YearOptions: Sendable {
         self.configurationFile = configurationFile
         self.templatesDirectory = templatesDirectory
     }
+
+    /// What the output folder must keep away from (`OutputLocation`): the ledger, the configuration, the templates.
+    func protectedPaths(templates: URL) -> [OutputLocation.Protected] {
+        [.init(ledgerPath, role: "台账"), .init(templates, role: "模板目录")]
+            + (configurationFile.map { [.init($0, role: "配置文件")] } ?? [])
+    }
 }

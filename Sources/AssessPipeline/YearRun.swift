@@ -38,7 +38,8 @@ public enum YearRun {
         let staging = try PipelineError.during(.outputs) { try StagingDirectory(replacing: out) }
         do {
             let outputs = try write(rollUp, sources: sources, configuration: configuration, report: report, into: staging)
-            try PipelineError.during(.outputs) { try staging.commit() }
+            // Not recorded in the ledger: the finished swap is the commit.
+            try PipelineError.during(.outputs) { try staging.commit() }.finish()
             return Report(rollUp: rollUp, outputs: outputs)
         } catch {
             staging.discard()
@@ -58,18 +59,11 @@ public enum YearRun {
         }
     }
 
-    /// The folder to write, checked before anything is touched (outputs.md "Where outputs may go"): it is
-    /// replaced whole, so it must not be or contain the ledger, the configuration or the templates.
+    /// The folder to write, checked before anything is touched (outputs.md "Where outputs may go", the same
+    /// `OutputLocation` rules as `run`): never the ledger, the configuration or the templates, nor a folder holding
+    /// them, nor someone else's folder; and never a quarter's output folder (the year would replace it whole).
     static func outputFolder(_ options: YearOptions, templates: URL) throws -> URL {
-        let out = options.outputDirectory.standardizedFileURL.resolvingSymlinksInPath()
-        let protected = [(options.ledgerPath, "台账"), (templates, "模板目录")]
-            + (options.configurationFile.map { [($0, "配置文件")] } ?? [])
-        for (url, role) in protected {
-            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-            if path == out.path || path.hasPrefix(out.path == "/" ? "/" : out.path + "/") {
-                throw PipelineError(.outputs, "--out \(options.outputDirectory.path) 就是或包含\(role) \(url.path)。结果目录会被整体替换，会删掉它：请为年度汇总另选一个文件夹。未作任何改动。")
-            }
-        }
+        let out = try OutputLocation.checkFolder(options.outputDirectory, protecting: options.protectedPaths(templates: templates))
         if let kind = earlierOutputKind(out), kind != YearManifest.kind {
             throw PipelineError(.outputs, "--out \(options.outputDirectory.path) 是某个季度的考核结果目录（assess run 生成）。年度汇总会整体替换结果目录，会删掉该季度的结果：请为年度汇总另选一个文件夹，例如 结果/\(options.year)年度。未作任何改动。")
         }

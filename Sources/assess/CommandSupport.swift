@@ -21,7 +21,7 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as ExitCode {
         throw error
     } catch {
-        throw fail(String(describing: error))
+        throw fail(PipelineError.explain(error))
     }
 }
 
@@ -45,6 +45,14 @@ enum CommandLineValues {
     static func date(_ text: String, option: String) throws -> Day {
         guard let value = TypedValue.date(text) else {
             throw ValidationError("\(option) 的值“\(text)”不是有效的日期（应如 2026-10-09）。")
+        }
+        return value
+    }
+
+    /// A whole-number option within `range` (a negative or absurd count is refused, never crashes a run).
+    static func count(_ value: Int, option: String, in range: ClosedRange<Int>) throws -> Int {
+        guard range.contains(value) else {
+            throw ValidationError("\(option) 的值 \(value) 超出范围：应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数。")
         }
         return value
     }

@@ -52,7 +52,7 @@ import TestSupport
         let root = try ProjectPaths.temporaryFolder("assess-privacy")
         let out = root.appendingPathComponent("out")
         let run = try CommandRun.assess(["run", "--quarter", quarter, "--data", data.path, "--out", out.path,
-                                         "--ledger", root.appendingPathComponent("ledger.sqlite").path])
+                                         "--ledger", root.appendingPathComponent("ledger.sqlite").path, "--no-previous"])
         #expect(run.status == 0, "\(run.stderr)")
         let rejects = root.appendingPathComponent("validate-rejects.csv")
         let validate = try CommandRun.assess(["validate", "--data", data.path, "--rejects", rejects.path])

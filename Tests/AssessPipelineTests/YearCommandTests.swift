@@ -121,6 +121,13 @@ import TestSupport
         #expect(refused.status == 2 && refused.stderr.contains("台账"), "\(refused.stderr)")
         #expect(try Data(contentsOf: f.ledger) == before)
         #expect(FileManager.default.fileExists(atPath: f.output("2026Q1").path))
+        // Someone else's folder is never replaced.
+        let other = f.root.appendingPathComponent("someone-else")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: other.appendingPathComponent("notes.txt"))
+        let onOther = try CommandRun.assess(["year", "--year", "2026", "--out", other.path, "--ledger", f.ledger.path])
+        #expect(onOther.status == 2 && onOther.stderr.contains("notes.txt"), "\(onOther.stderr)")
+        #expect(try ProjectPaths.snapshot(other).keys.sorted() == ["notes.txt"])
         // A quarter's output folder is not the year's to replace.
         let quarter = try ProjectPaths.snapshot(f.output("2026Q2"))
         let onQuarter = try CommandRun.assess(["year", "--year", "2026", "--out", f.output("2026Q2").path,

@@ -13,7 +13,7 @@ struct YearFixture: Sendable {
 
     /// Arguments a quarter needs when the ledger does not have the quarter before it (the first quarter ever
     /// recorded, or the quarter after a missing one) and no `--previous` is given.
-    static let withoutPreviousArguments: [String] = []
+    static let withoutPreviousArguments = ["--no-previous"]
 
     static func make() throws -> YearFixture {
         let root = try ProjectPaths.temporaryFolder("year")
