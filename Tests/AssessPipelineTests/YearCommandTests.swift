@@ -189,6 +189,15 @@ import TestSupport
         #expect(overLedger.status == 2 && overLedger.stderr.contains("台账"))
     }
 
+    @Test func mistakesOnTheCommandLineAreSaidInChinese() throws {
+        let year = try CommandRun.assess(["year", "--year", "0", "--out", "/tmp/never"])
+        #expect(year.status == 2 && year.stderr.contains("不是有效的年份") && year.stderr.contains("assess help year"))
+        let option = try CommandRun.assess(["year", "--year", "2026", "--outt", "/tmp/never"])
+        #expect(option.status == 2 && option.stderr.contains("--out"), "\(option.stderr)")
+        let csv = try CommandRun.assess(["history", "--quarter", "2026Q1", "--csv", "/tmp/never.csv"])
+        #expect(csv.status == 2 && csv.stderr.contains("--csv 只能与 --unit 一起使用"), "\(csv.stderr)")
+    }
+
     @Test func historyOfAQuarterShowsItsResults() throws {
         let f = try fixture()
         let shown = try CommandRun.assess(["history", "--quarter", "2026Q2", "--ledger", f.ledger.path])
