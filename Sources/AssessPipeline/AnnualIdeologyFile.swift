@@ -5,12 +5,10 @@ import AssessCore
 ///
 /// A partial year's file opens with one line naming the missing quarters, before the header.
 public enum AnnualIdeologyFile {
-    public static let byteOrderMark = "\u{FEFF}"
-
     public static var columns: [String] { AnnualColumn.allCases.map(\.rawValue) }
 
     public static func csv(_ rollUp: YearRollUp) -> String {
-        var out = byteOrderMark
+        var out = CSVText.byteOrderMark
         if let note = rollUp.missingNote { out += CSVText.row(["注意：" + note]) }
         out += CSVText.row(columns)
         for unit in rollUp.units {

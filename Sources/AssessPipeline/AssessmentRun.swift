@@ -17,6 +17,8 @@ public enum AssessmentRun {
         public var rejects: [RejectedRow]
         public var warnings: [String]
         public var outputs: [String]
+        /// Units whose rows were rejected (listed on the console).
+        public var dataIssues = DataIssues()
     }
 
     public static func execute(_ given: RunOptions, progress: Progress = Progress()) throws -> Report {
@@ -104,7 +106,7 @@ public enum AssessmentRun {
             }
             progress.finish()
             return Report(assessment: assessment, files: input.files, rejects: input.rejects, warnings: warnings,
-                          outputs: outputs)
+                          outputs: outputs, dataIssues: input.dataIssues)
         } catch {
             workbook.cancel()
             staging.discard()

@@ -13,7 +13,7 @@ public enum HistoryTables {
 
     /// The same rows as `unit(_:)`, UTF-8 with a byte-order mark, LF (outputs.md "CSV files for people").
     public static func unitCSV(_ rows: [RecordedResult]) -> String {
-        AnnualIdeologyFile.byteOrderMark + CSVText.row(unitHeaders)
+        CSVText.byteOrderMark + CSVText.row(unitHeaders)
             + rows.map { CSVText.row(unitRow($0, emptyAs: "")) }.joined()
     }
 

@@ -22,7 +22,8 @@ public struct YearReport: Sendable {
         YearModel(rollUp, configuration: configuration, limit: limit)
     }
 
-    public func render(_ rollUp: YearRollUp, configuration: Configuration) -> String {
-        template.render(tree: RenderTree.make(model(rollUp, configuration: configuration)))
+    /// The summary; a rendering past the size limit → `ReportError` naming the template.
+    public func render(_ rollUp: YearRollUp, configuration: Configuration) throws -> String {
+        try template.render(tree: RenderTree.make(model(rollUp, configuration: configuration)))
     }
 }

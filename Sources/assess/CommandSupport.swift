@@ -10,7 +10,7 @@ extension Quarter: ExpressibleByArgument {
 
 /// Prints a failure the Chinese way and exits with status 2 (bad input, configuration or ledger).
 func fail(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data(("错误：" + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("错误：" + PhoneMask.maskAll(in: message) + "\n").utf8))
     return ExitCode(2)
 }
 
@@ -25,12 +25,13 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     }
 }
 
+/// The console's phone-masking boundary (outputs.md "Personal data"): every line printed goes through here.
 func printOut(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    FileHandle.standardOutput.write(Data((PhoneMask.maskAll(in: text) + "\n").utf8))
 }
 
 func printErr(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((PhoneMask.maskAll(in: text) + "\n").utf8))
 }
 
 /// Command-line dates and times, read by the same rules as the input files.

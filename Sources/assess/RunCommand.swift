@@ -90,6 +90,8 @@ struct RunCommand: ParsableCommand {
             printOut("\n拒收 \(report.rejects.count) 行（见 rejects.csv）：\n" + InputSummary.rejects(report.rejects, limit: 10))
         }
         for warning in report.warnings { printErr("提示：" + warning) }
+        let issues = InputSummary.dataIssues(report.dataIssues, units: report.assessment.units.map(\.unit))
+        if !issues.isEmpty { printOut("\n" + issues) }
         let units = report.assessment.units
         printOut("""
 

@@ -58,6 +58,8 @@ struct ValidateCommand: ParsableCommand {
             return
         }
         printOut("\n拒收 \(result.rejects.count) 行：\n" + InputSummary.rejects(result.rejects, limit: strict ? .max : show))
+        let issues = InputSummary.dataIssues(result.dataIssues, units: result.data.units)
+        if !issues.isEmpty { printOut("\n" + issues) }
         if strict { throw fail("使用了 --strict：存在拒收行。") }
     }
 }

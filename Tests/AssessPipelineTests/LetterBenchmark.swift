@@ -31,7 +31,7 @@ import TestSupport
         let treeSeconds = Date().timeIntervalSince(start)
         start = Date()
         var bytes = 0
-        for tree in trees { bytes += renderer.letterTemplate.render(tree).utf8.count }
+        for tree in trees { bytes += try renderer.letterTemplate.render(tree).utf8.count }
         let renderSeconds = Date().timeIntervalSince(start)
         start = Date()
         for tree in trees { bytes -= renderer.letterTemplate.mustache.render(tree.any).utf8.count }
