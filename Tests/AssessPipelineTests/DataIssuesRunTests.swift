@@ -23,7 +23,7 @@ import TestSupport
         let root = try ProjectPaths.temporaryFolder("assess-issues")
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
-        let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data.path, "--out", out.path, "--no-ledger"])
+        let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data.path, "--out", out.path, "--no-ledger", "--no-previous"])
         #expect(run.status == 0, "\(run.stderr)")
 
         // The console.
@@ -59,7 +59,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
         let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", ProjectPaths.sampleData("2026Q3").path,
-                                         "--out", out.path, "--no-ledger"])
+                                         "--out", out.path, "--no-ledger", "--no-previous"])
         #expect(run.status == 0, "\(run.stderr)")
         let bom = Data([0xEF, 0xBB, 0xBF])
         for (file, marked) in [("compliance.csv", true), ("rejects.csv", true), ("scores.csv", false), ("ideology.csv", false)] {
@@ -94,7 +94,7 @@ import TestSupport
             expected = "改名为 findings.csv"
         }
         let out = root.appendingPathComponent("out")
-        let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data.path, "--out", out.path, "--no-ledger"])
+        let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data.path, "--out", out.path, "--no-ledger", "--no-previous"])
         #expect(run.status == 2)
         #expect(run.stderr.contains(expected), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -109,7 +109,7 @@ import TestSupport
         try Data(("函\n" + deep).utf8).write(to: templates.appendingPathComponent("letter.md.mustache"))
         let out = root.appendingPathComponent("out")
         let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", ProjectPaths.sampleData("2026Q3").path,
-                                         "--out", out.path, "--no-ledger", "--templates", templates.path])
+                                         "--out", out.path, "--no-ledger", "--no-previous", "--templates", templates.path])
         #expect(run.status == 2, "\(run.stderr)")
         #expect(run.stderr.contains("letter.md.mustache 第2行") && run.stderr.contains("嵌套"))
         #expect(!FileManager.default.fileExists(atPath: out.path))

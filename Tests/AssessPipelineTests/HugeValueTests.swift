@@ -33,7 +33,7 @@ import TestSupport
         try Data("report_working_days: 9223372036854775807\n".utf8).write(to: config)
         let out = root.appendingPathComponent("out")
         let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", ProjectPaths.sampleData("2026Q3").path,
-                                         "--out", out.path, "--config", config.path, "--no-ledger"])
+                                         "--out", out.path, "--config", config.path, "--no-ledger", "--no-previous"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("report_working_days") && run.stderr.contains("250"))
         #expect(!FileManager.default.fileExists(atPath: out.path))

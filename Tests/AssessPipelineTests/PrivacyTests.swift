@@ -134,12 +134,12 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
         let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data.path, "--out", out.path,
-                                         "--ledger", root.appendingPathComponent("ledger.sqlite").path])
+                                         "--ledger", root.appendingPathComponent("ledger.sqlite").path, "--no-previous"])
         #expect(run.status == 0, "\(run.stderr)")
         let rejects = root.appendingPathComponent("validate-rejects.csv")
         let validate = try CommandRun.assess(["validate", "--data", data.path, "--rejects", rejects.path, "--show", "1000"])
         let strict = try CommandRun.assess(["validate", "--data", data.path, "--strict"])
-        let strictRun = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data.path, "--strict", "--no-ledger",
+        let strictRun = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data.path, "--strict", "--no-ledger", "--no-previous",
                                                "--out", root.appendingPathComponent("strict-out").path])
         var texts = try OutputScan.allOutputBytes(out)
         texts["validate --rejects"] = try Data(contentsOf: rejects)
