@@ -96,4 +96,10 @@ extension YearRollUp {
         let names = missingQuarters.map(\.chinese).joined(separator: "、")
         return "缺少\(names)的考核结果（台账中没有该季度的运行记录），本汇总不是完整年度"
     }
+
+    /// The short form for titles: `不完整：缺少2026年第2季度`; nil when all four quarters are recorded.
+    public var missingTitle: String? {
+        guard !missingQuarters.isEmpty else { return nil }
+        return "不完整：缺少" + missingQuarters.map(\.chinese).joined(separator: "、")
+    }
 }

@@ -10,6 +10,7 @@ extension YearModel {
         partial = !rollUp.missingQuarters.isEmpty
         missingQuarters = rollUp.missingQuarters.map(\.chinese).joined(separator: "、")
         missingNote = rollUp.missingNote ?? ""
+        missingTitle = rollUp.missingTitle ?? ""
         units = rollUp.units.count
         letters = rollUp.units.reduce(0) { $0 + $1.letters }
         notices = rollUp.units.reduce(0) { $0 + $1.notices }

@@ -9,8 +9,9 @@ public struct YearModel: Sendable, Equatable {
     public var partial: Bool
     /// `2026年第2季度、2026年第4季度`, empty when none.
     public var missingQuarters: String
-    /// The sentence every partial output carries, empty when none is missing.
+    /// The sentence every partial output carries, and its short form for titles; empty when none is missing.
     public var missingNote: String
+    public var missingTitle: String
     /// Units with a result in any quarter of the year.
     public var units: Int
     /// Quarter decisions over the year.

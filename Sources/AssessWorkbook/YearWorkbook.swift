@@ -33,9 +33,9 @@ public enum YearWorkbook {
         }
     }
 
-    /// `2026年度意识形态责任制考核年度汇总`, with `（缺少…）` for a partial year.
+    /// `2026年度意识形态责任制考核年度汇总`, with `（不完整：缺少…）` for a partial year.
     static func title(_ rollUp: YearRollUp) -> String {
-        "\(rollUp.chineseYear)意识形态责任制考核年度汇总" + (rollUp.missingNote.map { "（\($0)）" } ?? "")
+        "\(rollUp.chineseYear)意识形态责任制考核年度汇总" + (rollUp.missingTitle.map { "（\($0)）" } ?? "")
     }
 
     /// Title, subject, author (the issuer); the creation time is left fixed (never the wall clock), so a rerun
