@@ -189,6 +189,18 @@ import TestSupport
         #expect(overLedger.status == 2 && overLedger.stderr.contains("台账"))
     }
 
+    @Test func aMissingYearTemplateIsNamedAndNothingIsWritten() throws {
+        let f = try fixture()
+        let templates = f.root.appendingPathComponent("templates-without-year")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let out = f.root.appendingPathComponent("year-no-template")
+        let run = try CommandRun.assess(["year", "--year", "2026", "--out", out.path, "--ledger", f.ledger.path,
+                                         "--templates", templates.path])
+        #expect(run.status == 2 && run.stderr.hasPrefix("错误：") && run.stderr.contains("year.md.mustache"),
+                "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func mistakesOnTheCommandLineAreSaidInChinese() throws {
         let year = try CommandRun.assess(["year", "--year", "0", "--out", "/tmp/never"])
         #expect(year.status == 2 && year.stderr.contains("不是有效的年份") && year.stderr.contains("assess help year"))
