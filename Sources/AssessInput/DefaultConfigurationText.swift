@@ -12,6 +12,7 @@ public enum DefaultConfigurationText {
             "# assess 季度考核配置文件（YAML）。",
             "# 所有配置项均可省略：省略或留空的项使用下列默认值。只需保留要修改的项。",
             "# 写错配置项名称或值的类型时，程序会报错并指出配置项，不会按错误配置运行。",
+            "# 数值的范围：\(boundsSummary)；超出时同样报错。",
             "",
             "# 市名：市级单位的主管单位名称中使用，如“昆明市人民政府办公室”（第3条）。",
             "city: \(quoted(c.city))",
@@ -69,6 +70,16 @@ public enum DefaultConfigurationText {
             "  min_posts: \(k.minPosts)",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `report_working_days 1–250、…`, from `ConfigurationBounds` (said once there).
+    static var boundsSummary: String {
+        typealias B = ConfigurationBounds
+        func range(_ r: ClosedRange<Double>) -> String { "\(Int(r.lowerBound))–\(Int(r.upperBound))" }
+        return ["report_working_days \(range(B.reportWorkingDays))", "deadlines \(range(B.deadlineMinutes)) 分钟",
+                "inactivity_days \(range(B.inactivityDays))", "thresholds.error_rate_permille \(range(B.errorRatePermille))",
+                "其他 thresholds \(range(B.countThreshold))", "weights、caps、full_score、improvement_margin、ideology \(range(B.points))",
+                "min_posts \(range(B.minPosts))", "calendar 的日期范围不超过 \(B.calendarRangeDays) 天"].joined(separator: "、")
     }
 
     /// Every key of `Rules`, commented.
