@@ -36,7 +36,7 @@ enum YearQuarterSheet {
                                     values: .column(column, rows: data, sheet: name))
             }
             chart.setAxisNames(x: "季度", y: y)
-            chart.setValueAxisMinimum(0)
+            chart.startValueAxisAtZero()
             try sheet.insert(chart, row: chartRow, column: 0)
             chartRow += 16
         }

@@ -21,7 +21,7 @@ struct YearTableWriter {
 
     /// How a sheet prints.
     struct Print {
-        var paper: Worksheet.Paper = .a4
+        var paper: Worksheet.PaperSize = .a4
         var landscape = true
         /// Columns frozen left of the scrolling area (the unit's id and name), besides the title and header.
         var frozenColumns = 0

@@ -2,13 +2,13 @@ import CXLSXWriter
 
 extension Worksheet {
     /// Paper sizes the office prints on (Excel's paper codes).
-    public enum Paper: UInt8, Sendable {
+    public enum PaperSize: UInt8, Sendable {
         case a4 = 9
         case a3 = 8
     }
 
     /// Prints on `paper`.
-    public func setPaper(_ paper: Paper) {
+    public func setPaper(_ paper: PaperSize) {
         guard workbook.isOpen else { return }
         worksheet_set_paper(handle, paper.rawValue)
     }
@@ -43,9 +43,9 @@ extension Worksheet {
 }
 
 extension Chart {
-    /// Starts the value (y) axis at `minimum` (outputs.md: charts start their value axis at 0).
-    public func setValueAxisMinimum(_ minimum: Double) {
+    /// Starts the value (y) axis at 0 (outputs.md: charts start their value axis at 0).
+    public func startValueAxisAtZero() {
         guard kind != .pie, workbook.isOpen, let axis = handle.pointee.y_axis else { return }
-        chart_axis_set_min(axis, minimum)
+        chart_axis_set_min(axis, 0)
     }
 }
