@@ -21,10 +21,14 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var categoryRules: [UnitCategory: Rules]
     /// The registry compliance checks (Art. 8–10); they never change a score or a decision.
     public var compliance: ComplianceRules
+    /// Regions (区县) in the city's administrative order, for listings and charts (`AdministrativeOrder`);
+    /// regions not listed follow, 市级 first, then in order of first appearance in `units`.
+    public var regionOrder: [String]
 
     public init(city: String, issuer: String, letterPrefix: String, noticePrefix: String = "昆网信通",
                 reportWorkingDays: Int, calendar: CalendarAdditions, rules: Rules,
-                categoryRules: [UnitCategory: Rules] = [:], compliance: ComplianceRules = .default) {
+                categoryRules: [UnitCategory: Rules] = [:], compliance: ComplianceRules = .default,
+                regionOrder: [String] = []) {
         self.city = city
         self.issuer = issuer
         self.letterPrefix = letterPrefix
@@ -34,6 +38,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         self.rules = rules
         self.categoryRules = categoryRules
         self.compliance = compliance
+        self.regionOrder = regionOrder
     }
 
     /// The rules in force for a unit of `category`.
@@ -45,6 +50,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         case noticePrefix = "notice_prefix"
         case reportWorkingDays = "report_working_days"
         case categoryRules = "category_rules"
+        case regionOrder = "region_order"
     }
 
     public init(from decoder: Decoder) throws {
@@ -70,6 +76,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         categoryRules = byCategory
         // Absent in configurations and manifests written before the compliance checks existed.
         compliance = try c.decodeIfPresent(ComplianceRules.self, forKey: .compliance) ?? .default
+        regionOrder = try c.decodeIfPresent([String].self, forKey: .regionOrder) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -84,6 +91,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         let byCode = Dictionary(uniqueKeysWithValues: categoryRules.map { ($0.key.code, $0.value) })
         try c.encode(byCode, forKey: .categoryRules)
         try c.encode(compliance, forKey: .compliance)
+        try c.encode(regionOrder, forKey: .regionOrder)
     }
 }
 

@@ -68,6 +68,10 @@ public enum DefaultConfigurationText {
             "  registry_stale: \(k.registryStale)",
             "  # 发布过少的标准：整季度应发布的最少条数（约每周一条）；考核期不足一季度的按天数折算（向上取整）。",
             "  min_posts: \(k.minPosts)",
+            "# 地区（区县）排列顺序：总览、摘要和图表按此顺序列出地区及其主管单位（党委办公室在前、政府办公室在后）。",
+            "# 写地区名称，与 units 表 region 列一致，如 [市级, 五华区, 盘龙区]。未列出的地区排在后面：",
+            "# 市级在前，其余按在 units 表中首次出现的顺序。留空（[]）即按这一默认顺序。",
+            "region_order:\(list(c.regionOrder, indent: "  "))",
         ]
         return lines.joined(separator: "\n") + "\n"
     }
