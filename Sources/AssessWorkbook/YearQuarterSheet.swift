@@ -23,10 +23,9 @@ enum YearQuarterSheet {
 
     static func write(_ rollUp: YearRollUp, with writer: YearTableWriter) throws {
         let rows = rows(rollUp)
-        let sheet = try writer.write(name: name, headers: headers, rows: rows,
-                                     print: YearTableWriter.Print(paper: .a4, landscape: false))
+        // Two charts of 16 rows each below the table, printed with it on one page.
+        let sheet = try writer.write(name: name, headers: headers, rows: rows, rowsBelow: 2 + 2 * chartRows)
         let data = YearTableWriter.headerRows...(YearTableWriter.headerRows + rows.count - 1)
-        // Below the table, one under the other, so that both print on the page with it.
         var chartRow = data.upperBound + 2
         func chart(_ kind: Chart.Kind, _ title: String, series: [(String, Int)], y: String) throws {
             let chart = try writer.workbook.addChart(kind)
@@ -36,14 +35,14 @@ enum YearQuarterSheet {
                                     values: .column(column, rows: data, sheet: name))
             }
             chart.setAxisNames(x: "季度", y: y)
-            chart.startValueAxisAtZero()
+            chart.setValueAxisMinimum(0)
             try sheet.insert(chart, row: chartRow, column: 0)
-            chartRow += 16
+            chartRow += chartRows
         }
         try chart(.column, "各季度平均得分", series: [("平均得分", 2)], y: "平均得分")
         try chart(.column, "各季度整改函与通报", series: [("整改函", 3), ("通报", 4)], y: "单位数")
-        // The charts print with the table: one page.
-        sheet.fitToPages(width: 1, height: 1)
-        try sheet.setPrintArea(CellRange(firstRow: 0, firstColumn: 0, lastRow: chartRow, lastColumn: 7))
     }
+
+    /// Rows a chart takes (libxlsxwriter's default chart is 15 rows high).
+    static let chartRows = 16
 }

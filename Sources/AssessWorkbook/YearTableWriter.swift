@@ -19,19 +19,15 @@ struct YearTableWriter {
         styles = try CellStyles(workbook)
     }
 
-    /// How a sheet prints.
-    struct Print {
-        var paper: Worksheet.PaperSize = .a4
-        var landscape = true
-        /// Columns frozen left of the scrolling area (the unit's id and name), besides the title and header.
-        var frozenColumns = 0
-        /// The columns that print (nil: all); the others stay on screen only.
-        var printColumns: ClosedRange<Int>?
-    }
+    /// How a sheet shows and prints: the quarterly workbook's `TablePrint` (frozen subject columns, printed
+    /// columns); the paper follows from the widths as there.
+    typealias Print = TablePrint
 
-    /// Writes the sheet and returns it (for charts); the data rows are rows 2… of the sheet.
+    /// Writes the sheet and returns it (for charts); the data rows are rows 2… of the sheet. `rowsBelow` rows
+    /// under the table (charts) print with it, all on one page.
     @discardableResult
-    func write(name: String, headers: [String], rows: [[SheetCell]], print: Print = Print()) throws -> Worksheet {
+    func write(name: String, headers: [String], rows: [[SheetCell]], print: Print = Print(),
+               rowsBelow: Int = 0) throws -> Worksheet {
         let sheet = try workbook.addWorksheet(named: name)
         var widths = ColumnWidths(columns: headers.count)
         sheet.freezePanes(row: Self.headerRows, column: print.frozenColumns)
@@ -48,27 +44,41 @@ struct YearTableWriter {
                                       widths: &widths)
             }
         }
-        for (column, width) in widths.widths.enumerated() {
-            try sheet.setColumnWidth(ColumnWidth.fitting(width, maximum: WorkbookStyle.maximumColumnWidth),
-                                     columns: column...column)
+        let fitted = widths.widths.map { ColumnWidth.fitting($0, maximum: WorkbookStyle.maximumColumnWidth) }
+        for (column, width) in fitted.enumerated() {
+            try sheet.setColumnWidth(width, columns: column...column)
         }
-        try setUpPrinting(sheet, name: name, print: print, rows: rows.count, lastColumn: lastColumn)
+        var setup = pageSetup(name: name, print: print, rows: rows.count, widths: fitted)
+        if rowsBelow > 0, let area = setup.printArea {
+            setup.fitPages = (1, 1)
+            setup.printArea = CellRange(firstRow: 0, firstColumn: 0, lastRow: area.lastRow + rowsBelow,
+                                        lastColumn: max(area.lastColumn, 7))
+        }
+        try sheet.apply(setup)
         return sheet
     }
 
-    /// Paper, orientation, one page wide, title and header on every page, page header and numbered footer.
-    func setUpPrinting(_ sheet: Worksheet, name: String, print: Print, rows: Int, lastColumn: Int) throws {
-        sheet.setPaper(print.paper)
-        if print.landscape { sheet.setLandscape() }
-        sheet.fitToPages(width: 1, height: 0)
-        try sheet.repeatRows(0...(Self.headerRows - 1))
-        let columns = print.printColumns ?? 0...lastColumn
-        try sheet.setPrintArea(CellRange(firstRow: 0, firstColumn: columns.lowerBound, lastRow: max(1, 1 + rows),
-                                         lastColumn: min(lastColumn, columns.upperBound)))
-        try sheet.setCenteredPageHeader("\(title)　\(name)")
-        try sheet.setPageNumberFooter()
+    /// As the quarterly workbook's tables (`TableWriter`): one page wide on the smallest readable paper, the title
+    /// and header rows on every page, the page header naming the year (and a partial year's missing quarters) and
+    /// the sheet, page numbers in the footer.
+    func pageSetup(name: String, print: Print, rows: Int, widths: [Double]) -> PageSetup {
+        let columns = (print.printColumns ?? 0...max(0, widths.count - 1)).clamped(to: 0...max(0, widths.count - 1))
+        let printed = widths.isEmpty ? [] : Array(widths[columns])
+        let subject = max(0, print.frozenColumns - columns.lowerBound)
+        let (paper, landscape, pagesWide) = TablePrint.paper(for: printed, repeated: subject)
+        var setup = PageSetup()
+        setup.paper = paper
+        setup.landscape = landscape
+        setup.fitPages = (pagesWide, 0)
+        if pagesWide > 1, subject > 0 { setup.repeatedColumns = columns.lowerBound...(columns.lowerBound + subject - 1) }
+        setup.repeatedRows = 0...(Self.headerRows - 1)
+        setup.header = TablePrint.header(title: title, sheet: name)
+        setup.footer = TablePrint.footer
+        setup.printArea = CellRange(firstRow: 0, firstColumn: columns.lowerBound, lastRow: max(1, 1 + rows),
+                                    lastColumn: columns.upperBound)
+        return setup
     }
 
     /// The title row: bold, larger than the table.
-    static let titleFormat = Format().bold
+    static let titleFormat = Format().bold.size(14)
 }

@@ -20,15 +20,14 @@ public enum YearWorkbook {
             let writer = try YearTableWriter(workbook: workbook, title: title(rollUp))
             try writer.write(name: YearSummarySheet.name, headers: YearSummarySheet.headers,
                              rows: YearSummarySheet.rows(rollUp),
-                             print: YearTableWriter.Print(paper: .a3, landscape: true, frozenColumns: 3,
-                                                          printColumns: YearSummarySheet.printedColumns))
+                             print: TablePrint(frozenColumns: 3, printColumns: YearSummarySheet.printedColumns))
             try writer.write(name: YearGroupSheet.regionName, headers: YearGroupSheet.headers(groupedBy: "地区"),
                              rows: YearGroupSheet.rows(rollUp.regions))
             try writer.write(name: YearGroupSheet.supervisorName,
                              headers: YearGroupSheet.headers(groupedBy: "主管单位"),
-                             rows: YearGroupSheet.rows(rollUp.supervisors), print: YearTableWriter.Print(frozenColumns: 1))
+                             rows: YearGroupSheet.rows(rollUp.supervisors), print: TablePrint(frozenColumns: 1))
             try writer.write(name: RepeatedNoticeSheet.name, headers: RepeatedNoticeSheet.headers,
-                             rows: RepeatedNoticeSheet.rows(rollUp), print: YearTableWriter.Print(frozenColumns: 2))
+                             rows: RepeatedNoticeSheet.rows(rollUp), print: TablePrint(frozenColumns: 2))
             try YearQuarterSheet.write(rollUp, with: writer)
         }
     }

@@ -71,8 +71,8 @@ import Testing
             #expect(setup.header.contains(sheet.name) && setup.header.contains("2026年度"), "\(sheet.name)")
             #expect(setup.footer.contains("&P") && setup.footer.contains("&N"), "\(sheet.name)")
         }
-        #expect(setups.sheets["年度汇总"]?.orientation == "landscape" && setups.sheets["年度汇总"]?.paper == "8")
-        #expect(setups.sheets["分季度"]?.orientation != "landscape")
+        // Paper and orientation follow the widths as in the quarterly workbook (TablePrint); 分季度 is one page.
+        #expect(setups.sheets["分季度"]?.orientation != "landscape" && setups.sheets["分季度"]?.fitToHeight == 1)
         #expect(setups.sheets["年度汇总"]?.printArea == "'年度汇总'!$A$1:$L$4", "the CSV's columns and the region print")
     }
 
@@ -95,6 +95,7 @@ struct PageSetups: Decodable {
         var paper: String?
         var fitToWidth: Int?
         var titleRows: String?
+        var fitToHeight: Int?
         var printArea: String?
         var header: String
         var footer: String
@@ -108,8 +109,9 @@ struct PageSetups: Decodable {
         out = {}
         for ws in wb.worksheets:
             out[ws.title] = {"orientation": ws.page_setup.orientation, "paper": str(ws.page_setup.paperSize) if ws.page_setup.paperSize is not None else None,
-                             "fitToWidth": (ws.page_setup.fitToWidth or 1) if ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage else None, "titleRows": ws.print_title_rows, "printArea": ws.print_area,
-                             "header": ws.oddHeader.center.text or "", "footer": ws.oddFooter.center.text or ""}
+                             "fitToWidth": (ws.page_setup.fitToWidth or 1) if ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage else None, "titleRows": ws.print_title_rows, "fitToHeight": 1 if ws.page_setup.fitToHeight is None else int(ws.page_setup.fitToHeight), "printArea": ws.print_area,
+                             "header": "".join(p.text or "" for p in [ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right]),
+                             "footer": ws.oddFooter.center.text or ""}
         print(json.dumps({"sheets": out}, ensure_ascii=False))
         """
 
