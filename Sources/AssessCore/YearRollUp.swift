@@ -3,7 +3,7 @@
 ///
 /// Deductions are added in hundredths of the printed values, so a unit's annual figure is exactly the sum of its
 /// rows in the four quarters' ideology.csv files (then capped by `ideology.annual_cap` when configured).
-public struct YearRollUp: Hashable, Sendable {
+public struct YearRollUp: Equatable, Sendable {
     public var year: Int
     /// Quarters of the year with a recorded run, ascending.
     public var recordedQuarters: [Quarter]
@@ -13,11 +13,14 @@ public struct YearRollUp: Hashable, Sendable {
     public var units: [UnitYear]
     /// Units, letters, notices and average score of each recorded quarter.
     public var quarterTotals: [QuarterTrend]
+    /// The configured administrative order of regions (`region_order`; others 市级 first, then UTF-8 order).
+    public var order: AdministrativeOrder
 
     /// Rolls up `results` (each unit's result in the recorded quarters of `year`); results of other years are
     /// ignored. The annual cap is the unit's category's `ideology.annual_cap` (category from its latest quarter).
     public init(year: Int, recordedQuarters: [Quarter], results: [RecordedResult], configuration: Configuration) {
         self.year = year
+        order = AdministrativeOrder(regions: configuration.regionOrder)
         let recorded = recordedQuarters.filter { $0.year == year }.sorted()
         self.recordedQuarters = recorded
         missingQuarters = (1...4).compactMap { Quarter(year: year, number: $0) }.filter { !recorded.contains($0) }
@@ -38,11 +41,19 @@ public struct YearRollUp: Hashable, Sendable {
     /// Units named in a notice in two or more quarters of the year.
     public var repeatedNotices: [UnitYear] { units.filter { $0.notices >= 2 } }
 
-    /// Per region (区县), 市级 first then UTF-8 order.
-    public var regions: [YearGroup] { groups(by: \.region, cityFirst: "市级") }
+    /// Per region (区县), in the administrative order.
+    public var regions: [YearGroup] {
+        groups(by: \.region) { order.precedes(region: $0, $1) }
+    }
 
-    /// Per supervisor, in UTF-8 order.
-    public var supervisors: [YearGroup] { groups(by: \.supervisor, cityFirst: nil) }
+    /// Per supervisor, in the administrative order of their regions (the party committee's office first).
+    public var supervisors: [YearGroup] {
+        var regionOf: [String: String] = [:]
+        for unit in units where regionOf[unit.supervisor] == nil { regionOf[unit.supervisor] = unit.region }
+        return groups(by: \.supervisor) { a, b in
+            order.precedes(supervisor: a, in: regionOf[a] ?? "", b, in: regionOf[b] ?? "")
+        }
+    }
 
     /// The sum of all units' annual deductions, in hundredths.
     public var totalDeduction: Int { units.reduce(0) { $0 + $1.annualDeduction } }
@@ -63,12 +74,9 @@ public struct YearRollUp: Hashable, Sendable {
                         annualDeduction: capHundredths.map { min($0, sum) } ?? sum, annualCap: capHundredths)
     }
 
-    func groups(by key: (UnitYear) -> String, cityFirst: String?) -> [YearGroup] {
+    func groups(by key: (UnitYear) -> String, ordered precedes: (String, String) -> Bool) -> [YearGroup] {
         let grouped = Dictionary(grouping: units, by: key)
-        let names = grouped.keys.sorted { a, b in
-            if a == cityFirst || b == cityFirst { return a == cityFirst && b != cityFirst }
-            return a.precedesInByteOrder(b)
-        }
+        let names = grouped.keys.sorted(by: precedes)
         return names.map { name in
             let members = grouped[name] ?? []
             return YearGroup(

@@ -91,5 +91,9 @@ import Testing
         #expect(wuhua.units == 2 && wuhua.letters == 1 && wuhua.totalDeduction == 100)
         #expect(wuhua.averageScores == [90, nil, nil, nil])
         #expect(rollUp.regions[0].averageScores == [90, 70, nil, nil])
+        var configured = Configuration.default
+        configured.regionOrder = ["五华区"]
+        let ordered = YearRollUp(year: 2026, recordedQuarters: Self.fullYear, results: results, configuration: configured)
+        #expect(ordered.regions.map(\.name) == ["五华区", "市级"], "the configured administrative order")
     }
 }
