@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AssessSampleTests", dependencies: ["AssessSample", "AssessInput", "TestSupport"]),
         .testTarget(
-            name: "AssessPipelineTests", dependencies: ["AssessPipeline", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            name: "AssessPipelineTests", dependencies: ["AssessPipeline", "AssessSample", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Snapshots"]
         ),
     ],
