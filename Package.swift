@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - Pure core: model, calendar, rulebook, scoring, decisions. Foundation only.
@@ -26,6 +27,7 @@ let package = Package(
                 "AssessCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources/official-calendar.json")]
         ),
@@ -63,18 +65,22 @@ let package = Package(
         .executableTarget(name: "AssessFuzzJSON", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzJSON"),
         .executableTarget(name: "AssessFuzzJSONL", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzJSONL"),
         .executableTarget(name: "AssessFuzzValues", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzValues"),
+        .executableTarget(name: "AssessFuzzXLSX", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzXLSX"),
 
         // MARK: - Tests mirror the modules
         .target(name: "TestSupport", dependencies: ["AssessCore"], path: "Tests/TestSupport"),
         .testTarget(name: "AssessCoreTests", dependencies: ["AssessCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "AssessInputTests", dependencies: ["AssessInput", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "AssessInputTests", dependencies: [
+            "AssessInput", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "AssessLedgerTests", dependencies: ["AssessLedger", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "AssessWorkbookTests", dependencies: ["AssessWorkbook", "TestSupport"]),
         .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AssessSampleTests", dependencies: ["AssessSample", "AssessInput", "TestSupport"]),
         .testTarget(
-            name: "AssessPipelineTests", dependencies: ["AssessPipeline", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            name: "AssessPipelineTests", dependencies: ["AssessPipeline", "AssessSample", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Snapshots"]
         ),
     ],

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target (or all) and fuzzes it for a while, seeded from Fuzz/corpus/<target>/.
 #
-#   Fuzz/run.sh [csv|json|jsonl|values|all] [seconds per target]     (default: all, 60 s)
+#   Fuzz/run.sh [csv|json|jsonl|values|xlsx|all] [seconds per target]     (default: all, 60 s)
 #
 # The build lives in .build-fuzz (its own scratch path, so the ordinary .build is not rebuilt with
 # different flags); the first build compiles the dependencies (several minutes). Targets are built with
@@ -12,9 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
 seconds=${2:-60}
-declare -A product=([csv]=AssessFuzzCSV [json]=AssessFuzzJSON [jsonl]=AssessFuzzJSONL [values]=AssessFuzzValues)
+declare -A product=([csv]=AssessFuzzCSV [json]=AssessFuzzJSON [jsonl]=AssessFuzzJSONL [values]=AssessFuzzValues [xlsx]=AssessFuzzXLSX)
 targets=("$which")
-[[ $which == all ]] && targets=(csv json jsonl values)
+[[ $which == all ]] && targets=(csv json jsonl values xlsx)
 mkdir -p Fuzz/crashes
 for t in "${targets[@]}"; do
   p=${product[$t]}

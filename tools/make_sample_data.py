@@ -462,6 +462,16 @@ def write_csv(path, header, rows, encoding="utf-8", bom=False):
         f.write(data.encode(encoding))
 
 
+def as_xlsx(d, table):
+    """Replaces TABLE.csv in d by TABLE.xlsx (tools/csv_to_xlsx.py, openpyxl; rows stay on the same lines)."""
+    import sys
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from csv_to_xlsx import convert
+    source = os.path.join(d, table + ".csv")
+    convert(table, source, os.path.join(d, table + ".xlsx"))
+    os.remove(source)
+
+
 def media_for(q):
     out = []
     for m in MEDIA:
@@ -518,6 +528,9 @@ def generate(q):
     rows.append(("KM001-W", (QUARTERS[q][0] - timedelta(days=1)).isoformat(), 999))
     rows.append(("KM001-W", QUARTERS[q][1].isoformat(), 999))
     write_csv(os.path.join(d, "inspections.csv"), ["media_id", "date", "items_checked"], rows)
+    if q == "2026Q2":
+        # Q2's inspections arrive as the inspection system exports them: an Excel workbook (date cells, numbers).
+        as_xlsx(d, "inspections")
     # posts
     rows = []
     for m in media:

@@ -298,7 +298,7 @@ def trim(s):
 
 
 def find_table_file(data_dir, table):
-    found = [(f, table + "." + f) for f in ("csv", "json", "jsonl") if os.path.isfile(os.path.join(data_dir, table + "." + f))]
+    found = [(f, table + "." + f) for f in ("csv", "json", "jsonl", "xlsx") if os.path.isfile(os.path.join(data_dir, table + "." + f))]
     if len(found) > 1:
         raise Fatal("%s: 同一张表有多个文件（%s），请只保留一个" % (table, "、".join(n for _, n in found)))
     if not found:
@@ -328,12 +328,41 @@ class _RawNumber:
         self.text = text
 
 
+def xlsx_records(path):
+    """(worksheet row, fields as Excel shows them, raw) of the first sheet; empty rows skipped (openpyxl)."""
+    import openpyxl
+    wb = openpyxl.load_workbook(path, data_only=True)
+    ws = wb.worksheets[0]
+    for number, row in enumerate(ws.iter_rows(min_row=1, max_row=ws.max_row), start=1):
+        fields = [xlsx_text(c) for c in row]
+        while fields and fields[-1] == "":
+            fields.pop()
+        if not fields:
+            continue
+        yield number, fields, ",".join(fields)
+
+
+def xlsx_text(cell):
+    v = cell.value
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, datetime):
+        timed = any(ch in (cell.number_format or "").lower() for ch in "hs")
+        return v.strftime("%Y-%m-%d %H:%M:%S" if timed else "%Y-%m-%d")
+    if isinstance(v, date):
+        return v.strftime("%Y-%m-%d")
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() and abs(v) < 1e16 else repr(v)
+    return str(v)
+
+
 def read_rows(table, fmt, path):
     """Yields (line, raw, values or error) where values maps canonical -> raw text or None."""
     cols = SCHEMA[table]
-    text, _enc = decode(path)
-    if fmt == "csv":
-        records = csv_records(text)
+    if fmt in ("csv", "xlsx"):
+        records = csv_records(decode(path)[0]) if fmt == "csv" else xlsx_records(path)
         header = None
         for line, fields, _raw in records:
             header = [trim(h) for h in fields]
@@ -352,6 +381,8 @@ def read_rows(table, fmt, path):
         if table == "complaints" and "unit_id" not in index and "media_id" not in index:
             raise Fatal("%s: 缺少必需的列 unit_id（单位编码）或 media_id（媒体编码）" % path)
         for line, fields, raw in records:
+            if fmt == "xlsx" and len(fields) < len(header):
+                fields = fields + [""] * (len(header) - len(fields))  # a sheet has no "missing fields"
             if len(fields) != len(header):
                 yield line, raw, ("", "字段数与表头不符（表头 %d 列，本行 %d 列）" % (len(header), len(fields)))
                 continue
@@ -361,6 +392,7 @@ def read_rows(table, fmt, path):
                 values[canon] = v if v != "" else None
             yield line, raw, values
     else:
+        text, _enc = decode(path)
         if fmt == "json":
             try:
                 arr = json.loads(text, parse_float=_RawNumber, parse_int=_RawNumber)

@@ -1,6 +1,6 @@
 /// What was read from one input file, for the manifest and the data-quality sheet.
 public struct InputFileReport: Hashable, Sendable {
-    public enum Format: String, Sendable { case csv, json, jsonl }
+    public enum Format: String, Sendable { case csv, json, jsonl, xlsx }
     public enum Encoding: String, Sendable { case utf8 = "UTF-8", gb18030 = "GB18030" }
 
     /// Table name (`findings`).

@@ -5,11 +5,11 @@ public struct LetterWithdrawal: Hashable, Sendable {
     public var unitName: String
     public var number: LetterNumber
     /// The decision and score the withdrawn letter was issued with.
-    public var before: RecordedResult
+    public var before: PriorResult
     /// The unit's void reviews in this run (the reason for the withdrawal; empty when corrected data did it).
     public var reviews: [ReviewedFinding]
 
-    public init(unitID: String, unitName: String, number: LetterNumber, before: RecordedResult,
+    public init(unitID: String, unitName: String, number: LetterNumber, before: PriorResult,
                 reviews: [ReviewedFinding]) {
         self.unitID = unitID
         self.unitName = unitName
@@ -20,7 +20,7 @@ public struct LetterWithdrawal: Hashable, Sendable {
 
     /// The letters `assessment` withdraws, in unit_id byte order: every unit whose recorded decision `before`
     /// was a letter or notice with a number and whose decision is now none (or that is no longer assessed).
-    public static func find(before: [String: RecordedResult], after assessment: QuarterAssessment,
+    public static func find(before: [String: PriorResult], after assessment: QuarterAssessment,
                             reviews: [ReviewedFinding], unitNames: [String: String]) -> [LetterWithdrawal] {
         let now = Dictionary(assessment.units.map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
         var withdrawals: [LetterWithdrawal] = []

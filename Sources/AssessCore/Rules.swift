@@ -157,13 +157,16 @@ public struct Caps: Codable, Equatable, Sendable {
     }
 }
 
-/// Art. 20: `ideology_deduction = min(cap, base[decision] + majorIncident * major_incidents)`.
+/// Art. 20: `ideology_deduction = min(cap, base[decision] + majorIncident * major_incidents)`; over a year,
+/// the sum of the quarters' deductions, capped by `annualCap` when one is configured (year.md).
 public struct IdeologyRules: Codable, Equatable, Sendable {
     public var baseNone: Double
     public var baseLetter: Double
     public var baseNotice: Double
     public var majorIncident: Double
     public var cap: Double
+    /// The most a unit loses in one year (`ideology.annual_cap`); nil = no annual cap (the default).
+    public var annualCap: Double?
 
     enum CodingKeys: String, CodingKey {
         case cap
@@ -171,13 +174,43 @@ public struct IdeologyRules: Codable, Equatable, Sendable {
         case baseLetter = "base_letter"
         case baseNotice = "base_notice"
         case majorIncident = "major_incident"
+        case annualCap = "annual_cap"
     }
 
-    public init(baseNone: Double, baseLetter: Double, baseNotice: Double, majorIncident: Double, cap: Double) {
+    public init(baseNone: Double, baseLetter: Double, baseNotice: Double, majorIncident: Double, cap: Double,
+                annualCap: Double? = nil) {
         self.baseNone = baseNone
         self.baseLetter = baseLetter
         self.baseNotice = baseNotice
         self.majorIncident = majorIncident
         self.cap = cap
+        self.annualCap = annualCap
     }
+
+    /// An unset annual cap is left out (manifests and ledgers of configurations without one stay as they were),
+    /// except where the encoder asks for every key (`CodingUserInfoKey.listsUnsetKeys`: the configuration loader's
+    /// shape of accepted keys).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(baseNone, forKey: .baseNone)
+        try c.encode(baseLetter, forKey: .baseLetter)
+        try c.encode(baseNotice, forKey: .baseNotice)
+        try c.encode(majorIncident, forKey: .majorIncident)
+        try c.encode(cap, forKey: .cap)
+        if let annualCap {
+            try c.encode(annualCap, forKey: .annualCap)
+        } else if encoder.userInfo[.listsUnsetKeys] as? Bool == true {
+            try c.encodeNil(forKey: .annualCap)
+        }
+    }
+}
+
+extension CodingUserInfoKey {
+    /// `true`: optional settings that are not set are encoded as null instead of being left out.
+    public static let listsUnsetKeys: CodingUserInfoKey = {
+        guard let key = CodingUserInfoKey(rawValue: "assess.listsUnsetKeys") else {
+            preconditionFailure("a non-empty raw value always makes a key")
+        }
+        return key
+    }()
 }

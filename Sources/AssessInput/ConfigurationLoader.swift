@@ -43,9 +43,10 @@ public enum ConfigurationLoader {
         return configuration
     }
 
-    /// `Configuration.default` as a YAML node: the shape every user file is checked against.
+    /// `Configuration.default` as a YAML node: the shape every user file is checked against (settings that are
+    /// unset by default, such as `ideology.annual_cap`, appear as null so that a file may set them).
     static func defaultsNode() throws -> Node {
-        let text = try YAMLEncoder().encode(Configuration.default)
+        let text = try YAMLEncoder().encode(Configuration.default, userInfo: [.listsUnsetKeys: true])
         return try Yams.compose(yaml: text) ?? .mapping(Node.Mapping([]))
     }
 }

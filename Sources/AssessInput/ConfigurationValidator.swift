@@ -77,6 +77,9 @@ struct ConfigurationValidator {
         for (key, value) in points {
             try within(ConfigurationBounds.points, value, "\(prefix).\(key)")
         }
+        if let annualCap = i.annualCap {
+            try within(ConfigurationBounds.points, annualCap, "\(prefix).ideology.annual_cap")
+        }
     }
 
     /// Each entry `HH:MM-HH:MM` with start before end, within the day, and no two intervals overlapping.

@@ -175,6 +175,8 @@ public enum DefaultConfigurationText {
             "\(i)  major_incident: \(ideology.majorIncident)",
             "\(i)  # 意识形态扣分上限。",
             "\(i)  cap: \(ideology.cap)",
+            "\(i)  # 年度扣分上限：assess year 汇总全年时，单位四个季度扣分之和最多扣到此值；留空表示不设上限。",
+            "\(i)  annual_cap:\(ideology.annualCap.map { " \($0)" } ?? "")",
         ]
     }
 

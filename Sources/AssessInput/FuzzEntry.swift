@@ -50,12 +50,16 @@ public enum FuzzEntry {
     }
 
     static func readTable(_ contents: [UInt8], table: InputTable, format: Format) -> TableCounts {
+        readTable(contents, table: table, fileFormat: format.report)
+    }
+
+    static func readTable(_ contents: [UInt8], table: InputTable, fileFormat format: InputFileReport.Format) -> TableCounts {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("assess-fuzz-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).\(format.rawValue)")
         defer { try? FileManager.default.removeItem(at: url) }
         guard FileManager.default.createFile(atPath: url.path, contents: Data(contents)) else { return TableCounts() }
         let file = TableFile(table: table, name: "\(table.rawValue).\(format.rawValue)", path: url.path,
-                             format: format.report, bytes: Int64(contents.count))
+                             format: format, bytes: Int64(contents.count))
         let registry = fixedRegistry
         var counts = TableCounts()
         do {
@@ -96,11 +100,17 @@ public enum FuzzEntry {
 
     /// The records of a stream as comparable text, then the fatal message (if any) as the last entry.
     static func parse(_ contents: [UInt8], schema: TableSchema, format: Format, chunkSize: Int) -> [String] {
-        var parser: any RecordParser = switch format {
+        let parser: any RecordParser = switch format {
         case .csv: CSVRecordParser(file: "f", schema: schema)
         case .json: JSONRecordParser(file: "f", schema: schema, mode: .array)
         case .jsonl: JSONRecordParser(file: "f", schema: schema, mode: .lines)
         }
+        return parse(contents, with: parser, chunkSize: chunkSize)
+    }
+
+    /// The records `parser` makes of `contents` fed in `chunkSize`-byte chunks, as comparable text.
+    static func parse(_ contents: [UInt8], with initial: any RecordParser, chunkSize: Int) -> [String] {
+        var parser = initial
         var out: [String] = []
         let handle: (inout RawRecord) throws -> Void = { record in
             var text = "\(record.line)|\(record.rawText)|"
@@ -112,6 +122,7 @@ public enum FuzzEntry {
                     switch value {
                     case .absent: text += "∅,"
                     case .nested: text += "{},"
+                    case .cellError(let b): text += "#\(ByteText.string(b)),"
                     case .bytes(let b): text += "[\(ByteText.string(b))],"
                     }
                 }

@@ -81,7 +81,7 @@ public struct InputReader: Sendable {
     }
 
     static func absentWarning(_ table: InputTable, consequence: String) -> String {
-        "数据目录中没有\(table.chinese)表（\(table.rawValue).csv / .json / .jsonl），\(consequence)；如有该表，请放入数据目录后重新运行。"
+        "数据目录中没有\(table.chinese)表（\(table.rawValue).csv / .json / .jsonl / .xlsx），\(consequence)；如有该表，请放入数据目录后重新运行。"
     }
 
     // MARK: - Findings, inspections, posts

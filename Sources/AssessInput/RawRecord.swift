@@ -12,6 +12,9 @@ enum FieldValue {
     case nested
     /// The trimmed, unquoted UTF-8 bytes (valid only while the record is handled).
     case bytes(UnsafeRawBufferPointer)
+    /// A spreadsheet cell with no usable value: an error such as `#N/A` (its text), or a formula without a
+    /// cached result (empty). Always an invalid value (rule 1).
+    case cellError(UnsafeRawBufferPointer)
 }
 
 /// A structural problem that rejects a record before any value is looked at.

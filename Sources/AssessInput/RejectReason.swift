@@ -29,6 +29,14 @@ struct RejectReason: Error, Sendable {
         RejectReason(column: column.name, "\(column.label)的值是 JSON 对象或数组：应为文本、数字或布尔值")
     }
 
+    /// An Excel error cell (`#N/A`), or a formula Excel saved without its result (`text` empty).
+    static func cellError(_ column: ColumnSpec, _ text: UnsafeRawBufferPointer) -> RejectReason {
+        guard !text.isEmpty else {
+            return RejectReason(column: column.name, "\(column.alias)的单元格是没有计算结果的公式：请在 Excel 中打开、重新计算并保存该文件（或把公式改为数值）后重新运行")
+        }
+        return RejectReason(column: column.name, "\(column.alias)的单元格是错误值“\(shown(text))”：请在 Excel 中更正该单元格（或它的公式）后重新运行")
+    }
+
     /// `发现时间“2026-13-01 09:00”不是有效的日期时间（应为 2026-07-01 09:30）`.
     static func invalid(_ column: ColumnSpec, _ value: UnsafeRawBufferPointer, _ kind: ValueKind) -> RejectReason {
         RejectReason(column: column.name, "\(column.alias)“\(shown(value))”不是有效的\(kind.chinese)（应为 \(kind.example)）")

@@ -13,6 +13,7 @@ struct RowFields {
         switch record.values[c] {
         case .absent: return nil
         case .nested: throw .nested(schema.columns[c])
+        case .cellError(let text): throw .cellError(schema.columns[c], text)
         case .bytes(let b): return b
         }
     }

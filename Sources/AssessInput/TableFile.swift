@@ -17,9 +17,9 @@ struct TableFile: Sendable {
     var bytes: Int64
 
     /// The forms a table file may take, by extension (inputs.md).
-    static let forms: [InputFileReport.Format] = [.csv, .json, .jsonl]
+    static let forms: [InputFileReport.Format] = [.csv, .json, .jsonl, .xlsx]
 
-    /// Finds `NAME.csv|.json|.jsonl` for every table; two forms of one table is fatal, so is a missing
+    /// Finds `NAME.csv|.json|.jsonl|.xlsx` for every table; two forms of one table is fatal, so is a missing
     /// required table, and so is a table file that exists but cannot be read (a dangling link, a folder, a
     /// device or pipe, no permission: inputs.md "Validation"). Absent optional tables are left out.
     static func locate(in directory: URL) throws(InputError) -> [InputTable: TableFile] {

@@ -15,6 +15,7 @@ struct TableReadOutcome<Loader: TableLoader> {
 enum TableReader {
     static func read<Loader: TableLoader>(_ file: TableFile, loader initial: Loader,
                                           progress: (@Sendable (ReadProgress) -> Void)?) throws -> TableReadOutcome<Loader> {
+        if file.format == .xlsx { return try XLSXTableReader.read(file, loader: initial, progress: progress) }
         do {
             return try attempt(file, loader: initial, encoding: .utf8, progress: progress)
         } catch is DecodedFileStream.NotUTF8 {
@@ -33,6 +34,7 @@ enum TableReader {
         case .csv: CSVRecordParser(file: file.name, schema: schema)
         case .json: JSONRecordParser(file: file.name, schema: schema, mode: .array)
         case .jsonl: JSONRecordParser(file: file.name, schema: schema, mode: .lines)
+        case .xlsx: preconditionFailure("xlsx files are read by XLSXTableReader")
         }
         let stream = DecodedFileStream(path: file.path, encoding: encoding)
         let table = Loader.table.rawValue

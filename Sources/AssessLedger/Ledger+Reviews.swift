@@ -53,9 +53,9 @@ extension Ledger {
 
     /// The quarter's review baseline: nil when none is kept (no run of the quarter applied reviews since the
     /// last run without); `.some(nil)` when the first run with reviews had no earlier run to compare with.
-    public func reviewBaseline(of quarter: Quarter) throws -> [String: RecordedResult]?? {
+    public func reviewBaseline(of quarter: Quarter) throws -> [String: PriorResult]?? {
         try guarded {
-            try queue.read { db -> [String: RecordedResult]?? in
+            try queue.read { db -> [String: PriorResult]?? in
                 guard let hasBefore = try Bool.fetchOne(db, sql: "SELECT has_before FROM review_baseline_quarter WHERE quarter = ?",
                                                         arguments: [quarter.description]) else { return .none }
                 guard hasBefore else { return .some(nil) }
@@ -69,9 +69,9 @@ extension Ledger {
 
     /// Each unit's result as recorded by the last run of `quarter` (the "before" of a rerun); nil when the quarter
     /// was never run.
-    public func recordedResults(of quarter: Quarter) throws -> [String: RecordedResult]? {
+    public func recordedResults(of quarter: Quarter) throws -> [String: PriorResult]? {
         try guarded {
-            try queue.read { db -> [String: RecordedResult]? in
+            try queue.read { db -> [String: PriorResult]? in
                 guard try hasRun(db, of: quarter) else { return nil }
                 return try results(db, sql: """
                     SELECT unit_id, score, decision, letter_prefix, letter_year, letter_sequence
@@ -81,8 +81,8 @@ extension Ledger {
         }
     }
 
-    private func results(_ db: Database, sql: String, quarter: Quarter, table: String) throws -> [String: RecordedResult] {
-        var results: [String: RecordedResult] = [:]
+    private func results(_ db: Database, sql: String, quarter: Quarter, table: String) throws -> [String: PriorResult] {
+        var results: [String: PriorResult] = [:]
         for row in try Row.fetchAll(db, sql: sql, arguments: [quarter.description]) {
             let unitID: String = try row.decode(forColumn: "unit_id")
             let text: String = try row.decode(forColumn: "decision")
@@ -95,7 +95,7 @@ extension Ledger {
                let sequence: Int = try row.decode(forColumn: "letter_sequence") {
                 number = LetterNumber(prefix: prefix, year: year, sequence: sequence)
             }
-            results[unitID] = RecordedResult(printedScore: try row.decode(forColumn: "score"), decision: decision,
+            results[unitID] = PriorResult(printedScore: try row.decode(forColumn: "score"), decision: decision,
                                              letterNumber: number)
         }
         return results

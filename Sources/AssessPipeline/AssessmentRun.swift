@@ -78,7 +78,7 @@ public enum AssessmentRun {
             let reviews = ReviewedFinding.of(input.data)
             // With reviews, "before" is the quarter as it was before reviews were first applied (so a rerun with the
             // same reviews gives the same outputs); without, the quarter's last run.
-            let before: [String: RecordedResult]? = if !reviews.isEmpty, let baseline { baseline } else { recorded }
+            let before: [String: PriorResult]? = if !reviews.isEmpty, let baseline { baseline } else { recorded }
             let withdrawals = before.map {
                 LetterWithdrawal.find(before: $0, after: assessment, reviews: reviews,
                                       unitNames: Dictionary(input.data.units.map { ($0.id, $0.name) },

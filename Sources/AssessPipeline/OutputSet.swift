@@ -18,7 +18,7 @@ struct OutputSet {
     /// The run's accepted reviews (reviews.md), the quarter's results before this run (nil when it was never run)
     /// and the letters this run withdraws.
     var reviews: [ReviewedFinding] = []
-    var before: [String: RecordedResult]?
+    var before: [String: PriorResult]?
     var withdrawals: [LetterWithdrawal] = []
 
     /// Writes everything; returns the relative paths written.

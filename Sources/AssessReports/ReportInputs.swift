@@ -16,12 +16,12 @@ public struct ReportInputs: Sendable {
     public var reviews: [ReviewedFinding]
     public var withdrawals: [LetterWithdrawal]
     /// The quarter's results as its previous run recorded them (nil when never run): decision changes are listed.
-    public var before: [String: RecordedResult]?
+    public var before: [String: PriorResult]?
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
                 rejectedRows: Int, trend: [QuarterTrend], compliance: [ComplianceFinding] = [],
                 dataIssues: DataIssues = DataIssues(), reviews: [ReviewedFinding] = [],
-                withdrawals: [LetterWithdrawal] = [], before: [String: RecordedResult]? = nil) {
+                withdrawals: [LetterWithdrawal] = [], before: [String: PriorResult]? = nil) {
         self.before = before
         self.dataIssues = dataIssues
         self.reviews = reviews

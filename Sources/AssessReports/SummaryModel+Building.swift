@@ -96,7 +96,7 @@ extension SummaryModel {
     }
 
     /// Every assessed unit whose decision differs from `before` (unit_id order, as assessed).
-    static func decisionChanges(_ units: [UnitAssessment], before: [String: RecordedResult]?) -> [DecisionChangeRow] {
+    static func decisionChanges(_ units: [UnitAssessment], before: [String: PriorResult]?) -> [DecisionChangeRow] {
         guard let before else { return [] }
         return units.compactMap { unit in
             guard let old = before[unit.unit.id], old.decision != unit.decision else { return nil }

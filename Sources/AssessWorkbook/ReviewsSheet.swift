@@ -12,7 +12,7 @@ public enum ReviewsSheet {
     ///   - before: the quarter's results as the ledger recorded them before this run; nil when the quarter was
     ///     never run (the before columns are then empty).
     ///   - withdrawals: the letters this run withdraws (their numbers are shown on the units' rows).
-    public static func table(_ reviews: [ReviewedFinding], before: [String: RecordedResult]?,
+    public static func table(_ reviews: [ReviewedFinding], before: [String: PriorResult]?,
                              assessment: QuarterAssessment, withdrawals: [LetterWithdrawal]) -> SheetTable {
         var after: [String: UnitAssessment] = [:]
         for unit in assessment.units { after[unit.unit.id] = unit }

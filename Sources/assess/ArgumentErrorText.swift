@@ -9,7 +9,7 @@ enum ArgumentErrorText {
     /// The subcommands, with the options each accepts (read from its own help text, so they cannot drift).
     static let commands: [String: any ParsableCommand.Type] = [
         "run": RunCommand.self, "validate": ValidateCommand.self, "history": HistoryCommand.self,
-        "config": ConfigCommand.self, "sample": SampleCommand.self,
+        "config": ConfigCommand.self, "sample": SampleCommand.self, "year": YearCommand.self,
     ]
 
     /// The message for a parse error of `arguments` (the command line without the program name).
@@ -88,6 +88,8 @@ enum ArgumentErrorText {
         if line.contains("had already been set") || line.contains("provided more than once") {
             return "选项 \(option) 给了不止一次：请只写一次。"
         }
+        // A command's own `validate()` message is already Chinese (the parser hands it over unchanged).
+        if line.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return line }
         return "命令行有误。"
     }
 

@@ -13,11 +13,12 @@ struct Assess: ParsableCommand {
           1. assess validate --data 导出目录            先检查导出数据，看哪些行不能用、为什么
           2. assess run --quarter 2026Q3 --data 导出目录 --out 结果目录
                                                         评分、决定、生成全部结果，并记入台账
-          3. assess history --unit 单位编码              查看某单位历季度结果
+          3. assess history --unit 单位编码或名称        查看某单位历季度结果
+          4. assess year --year 2026 --out 结果目录      年末：四个季度的年度汇总（意识形态责任制考核）
 
         退出状态：0 成功；2 输入、配置或台账有问题（信息说明了该怎么做）。
         """,
-        subcommands: [RunCommand.self, ValidateCommand.self, HistoryCommand.self, ConfigCommand.self, SampleCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, YearCommand.self, HistoryCommand.self, ConfigCommand.self, SampleCommand.self]
     )
 
     /// Parses and runs the command; every mistake on the command line is answered in Chinese with exit status 2

@@ -11,7 +11,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "检查导出数据：逐表统计读取、接受、拒收行数，列出被拒收的行及原因。",
         discussion: """
         数据目录中每张表一个文件，文件名即表名：units、media、editors、systems、findings、
-        inspections、posts、complaints，格式 .csv / .json / .jsonl，编码 UTF-8 或 GB18030。
+        inspections、posts、complaints，格式 .csv / .json / .jsonl / .xlsx，编码 UTF-8 或 GB18030。
         例：assess validate --data 导出/2026Q3 --quarter 2026Q3 --rejects 拒收.csv
         """
     )

@@ -25,10 +25,10 @@ import TestSupport
     @Test func aDropToNoneWithdrawsWithTheUnitsVoidReviews() {
         let number = LetterNumber(prefix: "昆网信函", year: 2026, sequence: 24)
         let before = [
-            "U1": RecordedResult(printedScore: "89.75", decision: .letter, letterNumber: number),
-            "U2": RecordedResult(printedScore: "85.99", decision: .notice,
+            "U1": PriorResult(printedScore: "89.75", decision: .letter, letterNumber: number),
+            "U2": PriorResult(printedScore: "85.99", decision: .notice,
                                  letterNumber: LetterNumber(prefix: "昆网信函", year: 2026, sequence: 20)),
-            "U3": RecordedResult(printedScore: "100.00", decision: .noAction, letterNumber: nil),
+            "U3": PriorResult(printedScore: "100.00", decision: .noAction, letterNumber: nil),
         ]
         let quarter = Quarter(year: 2026, number: 3)!
         func unit(_ id: String, _ decision: Decision) -> UnitAssessment {

@@ -15,7 +15,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: ["csv", "json", "jsonl", "values"]) func replaysWithoutTrapping(_ target: String) throws {
+    @Test(arguments: ["csv", "json", "jsonl", "values", "xlsx"]) func replaysWithoutTrapping(_ target: String) throws {
         let files = Self.inputs(target)
         #expect(files.count >= (target == "values" ? 10 : 15))
         for file in files {
@@ -25,6 +25,7 @@ import TestSupport
                 case "csv": FuzzEntry.run(bytes, format: .csv)
                 case "json": FuzzEntry.run(bytes, format: .json)
                 case "jsonl": FuzzEntry.run(bytes, format: .jsonl)
+                case "xlsx": FuzzEntry.xlsx(bytes)
                 default: FuzzEntry.values(bytes)
                 }
             }

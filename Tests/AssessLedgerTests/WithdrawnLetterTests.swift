@@ -27,7 +27,7 @@ private typealias F = LedgerFixtures
         try record(ledger, [F.unit("U1", decision: .letter, letter: F.letter(7)),
                             F.unit("U2", score: 89.75, decision: .letter, letter: F.letter(8))])
         let before = try #require(try ledger.recordedResults(of: q3))
-        #expect(before["U2"] == RecordedResult(printedScore: "89.75", decision: .letter, letterNumber: F.letter(8)))
+        #expect(before["U2"] == PriorResult(printedScore: "89.75", decision: .letter, letterNumber: F.letter(8)))
         #expect(try ledger.reviewBaseline(of: q3) == nil)
 
         let withdrawal = LetterWithdrawal(unitID: "U2", unitName: "单位U2", number: F.letter(8), before: before["U2"]!,

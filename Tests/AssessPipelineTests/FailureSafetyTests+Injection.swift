@@ -30,7 +30,9 @@ extension FailureSafetyTests {
         let (out, ledger, before) = try recordedQ2()
         let templates = try ProjectPaths.temporaryFolder("assess-templates").appendingPathComponent("Templates")
         try FileManager.default.copyItem(at: ProjectPaths.root.appendingPathComponent("Templates"), to: templates)
-        let names = try FileManager.default.contentsOfDirectory(atPath: templates.path).filter { $0.hasSuffix(".mustache") }.sorted()
+        // Every template `run` reads (year.md.mustache is `assess year`'s: YearReportTests covers it missing).
+        let names = try FileManager.default.contentsOfDirectory(atPath: templates.path)
+            .filter { $0.hasSuffix(".mustache") && $0 != "year.md.mustache" }.sorted()
         #expect(!names.isEmpty)
         for name in names {
             let file = templates.appendingPathComponent(name)

@@ -18,7 +18,7 @@ extension ReportFixture {
     static var withdrawal: LetterWithdrawal {
         LetterWithdrawal(unitID: "U003", unitName: "官渡区卫生健康局",
                          number: LetterNumber(prefix: "昆网信函", year: 2026, sequence: 7),
-                         before: RecordedResult(printedScore: "88.50", decision: .letter,
+                         before: PriorResult(printedScore: "88.50", decision: .letter,
                                                 letterNumber: LetterNumber(prefix: "昆网信函", year: 2026, sequence: 7)),
                          reviews: [reviews[0]])
     }
@@ -28,7 +28,7 @@ extension ReportFixture {
         inputs.reviews = reviews
         inputs.withdrawals = [withdrawal]
         inputs.before = [
-            "U001": RecordedResult(printedScore: letterUnit.score.description, decision: .letter, letterNumber: nil),
+            "U001": PriorResult(printedScore: letterUnit.score.description, decision: .letter, letterNumber: nil),
             "U003": withdrawal.before,
         ]
         return inputs

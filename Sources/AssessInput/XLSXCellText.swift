@@ -1,0 +1,160 @@
+import AssessCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How a worksheet number turns into the text a person sees in Excel (inputs.md "Excel workbooks").
+enum XLSXCellText {
+    /// Appends the shortest decimal that reads back as the same double: `3`, `0.1`, `123456789012`, never an
+    /// exponent (`1e+16` becomes `10000000000000000`). Text that is not a number is appended as it is.
+    static func appendNumber(_ v: UnsafeRawBufferPointer, to out: ByteBuffer) {
+        if isPlainInteger(v) {
+            out.append(v)
+            return
+        }
+        guard let value = double(v), value.isFinite else {
+            out.append(v)
+            return
+        }
+        appendDecimal(value, to: out)
+    }
+
+    /// The number a worksheet `<v>` holds (`strtod` on a stack copy: no String per cell); nil unless the whole
+    /// text is a decimal number of at most 63 bytes.
+    static func double(_ v: UnsafeRawBufferPointer) -> Double? {
+        guard !v.isEmpty, v.count < 64 else { return nil }
+        for b in v {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"),
+                 UInt8(ascii: "e"), UInt8(ascii: "E"): continue
+            default: return nil
+            }
+        }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> Double? in
+            guard let base = buffer.baseAddress, let source = v.baseAddress else { return nil }
+            UnsafeMutableRawPointer(base).copyMemory(from: source, byteCount: v.count)
+            base[v.count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(base, &end)
+            guard let end, end == base + v.count else { return nil }
+            return value
+        }
+    }
+
+    /// Up to 15 digits, optional minus, no leading zero: already the shortest form (the common case).
+    @inline(__always)
+    private static func isPlainInteger(_ v: UnsafeRawBufferPointer) -> Bool {
+        var i = 0
+        if i < v.count, v[i] == UInt8(ascii: "-") { i += 1 }
+        let digits = v.count - i
+        guard digits >= 1, digits <= 15 else { return false }
+        if v[i] == UInt8(ascii: "0") { return digits == 1 && i == 0 }
+        while i < v.count {
+            guard v[i] &- UInt8(ascii: "0") < 10 else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Swift's shortest round-trip `description`, rewritten without an exponent or a `.0`.
+    static func appendDecimal(_ value: Double, to out: ByteBuffer) {
+        if value == 0 {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        let text = Array(value.magnitude.description.utf8)
+        var mantissa = text[...]
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            mantissa = text[..<e]
+            exponent = Int(String(decoding: text[(e + 1)...], as: UTF8.self)) ?? 0
+        }
+        var digits: [UInt8] = []
+        var point = mantissa.count
+        for (k, b) in mantissa.enumerated() {
+            if b == UInt8(ascii: ".") { point = k } else { digits.append(b) }
+        }
+        point += exponent
+        // Integer digits are digits[..<point] (zero-padded on the right), fraction the rest (zero-padded left).
+        var integer: [UInt8] = []
+        var fraction: [UInt8] = []
+        if point <= 0 {
+            fraction = Array(repeating: UInt8(ascii: "0"), count: -point) + digits
+        } else if point >= digits.count {
+            integer = digits + Array(repeating: UInt8(ascii: "0"), count: point - digits.count)
+        } else {
+            integer = Array(digits[..<point])
+            fraction = Array(digits[point...])
+        }
+        while let first = integer.first, first == UInt8(ascii: "0") { integer.removeFirst() }
+        while let last = fraction.last, last == UInt8(ascii: "0") { fraction.removeLast() }
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        if integer.isEmpty { out.append(UInt8(ascii: "0")) }
+        integer.withUnsafeBytes { out.append($0) }
+        if !fraction.isEmpty {
+            out.append(UInt8(ascii: "."))
+            fraction.withUnsafeBytes { out.append($0) }
+        }
+    }
+
+    // MARK: - Dates
+
+    /// What a date-formatted cell shows.
+    enum DateShown {
+        /// The text was appended.
+        case shown
+        /// Out of Excel's range (negative, or after 9999-12-31): Excel shows `#######`.
+        case outOfRange
+    }
+
+    /// Appends the date (`2026-07-01`) or date-time (`2026-07-01 09:30:00`, rounded to the second) of an Excel
+    /// serial, in the workbook's date system. Serials are local (China) time: no conversion.
+    ///
+    /// 1900 system: 1 = 1900-01-01; Excel's phantom 1900-02-29 (60) and day 0 (`1900-01-00`) are shown as Excel
+    /// shows them, so they are not valid dates afterwards. 1904 system: 0 = 1904-01-01.
+    static func appendDate(serial: Double, withTime: Bool, date1904: Bool, to out: ByteBuffer) -> DateShown {
+        guard serial.isFinite, serial >= 0, serial < 3_000_000 else { return .outOfRange }
+        let seconds = Int((serial * 86_400).rounded())
+        let days = seconds / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let ymd: (year: Int, month: Int, day: Int)
+        if date1904 {
+            ymd = Day(ordinal: days - 24_107).components
+        } else if days == 0 {
+            ymd = (1900, 1, 0)
+        } else if days == 60 {
+            ymd = (1900, 2, 29)
+        } else {
+            ymd = Day(ordinal: days - (days < 60 ? 25_568 : 25_569)).components
+        }
+        guard ymd.year <= 9999 else { return .outOfRange }
+        appendPadded(ymd.year, 4, to: out)
+        out.append(UInt8(ascii: "-"))
+        appendPadded(ymd.month, 2, to: out)
+        out.append(UInt8(ascii: "-"))
+        appendPadded(ymd.day, 2, to: out)
+        if withTime {
+            out.append(UInt8(ascii: " "))
+            appendPadded(secondOfDay / 3600, 2, to: out)
+            out.append(UInt8(ascii: ":"))
+            appendPadded(secondOfDay / 60 % 60, 2, to: out)
+            out.append(UInt8(ascii: ":"))
+            appendPadded(secondOfDay % 60, 2, to: out)
+        }
+        return .shown
+    }
+
+    @inline(__always)
+    private static func appendPadded(_ value: Int, _ width: Int, to out: ByteBuffer) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+}

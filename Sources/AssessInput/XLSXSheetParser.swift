@@ -1,0 +1,386 @@
+/// Streams the rows of a worksheet's XML (`sheetData`) as records, like `CSVRecordParser` does for CSV
+/// (inputs.md "Excel workbooks").
+///
+/// Every cell becomes the text Excel shows (`XLSXCellText`); the first non-empty row is the header, matched
+/// like a CSV header; fully empty rows are skipped; a record's line is the worksheet row number (`r`). A value
+/// in a column right of the header's last column is a field-count problem, as an extra field is in CSV. Error
+/// cells and formulas without a cached value are `.cellError` values (rule 1). The raw row of a reject is the
+/// shown texts joined CSV-style. Only the current row is held.
+final class XLSXSheetParser: RecordParser {
+    private enum CellType {
+        case number, sharedString, inlineString, formulaString, boolean, error, isoDate
+    }
+
+    /// One finished cell of the current row: its column and the range of its shown text in `rowText`.
+    private struct Cell {
+        var column: Int
+        var start: Int
+        var end: Int
+        var isError: Bool
+    }
+
+    /// Excel's last column is XFD (16,384).
+    static let maxColumns = 16_384
+
+    private let file: String
+    private let schema: TableSchema
+    private let strings: XLSXSharedStrings
+    private let styles: XLSXStyles
+    private let date1904: Bool
+    private let buffer = ByteBuffer(capacity: XLSXPackage.chunkSize + 4096)
+    private let rowText = ByteBuffer(capacity: 4096)
+    private let cellValue = ByteBuffer(capacity: 256)
+    private let raw = ByteBuffer(capacity: 4096)
+    private let values: UnsafeMutableBufferPointer<FieldValue>
+    private var cells: [Cell] = []
+    /// Header column → schema column (nil = ignored); nil until the header row is read.
+    private var headerMap: [Int?]?
+    private(set) var warnings: [String] = []
+
+    // Where the scanner is.
+    private var inRow = false, rowNumber = 0
+    private var inCell = false, column = -1, style = 0, type = CellType.number
+    private var hasFormula = false, hasValue = false
+    private var inValue = false, inInline = false, inText = false, inPhonetic = false
+
+    init(file: String, schema: TableSchema, strings: XLSXSharedStrings, styles: XLSXStyles, date1904: Bool) {
+        self.file = file
+        self.schema = schema
+        self.strings = strings
+        self.styles = styles
+        self.date1904 = date1904
+        values = .allocate(capacity: schema.columns.count)
+        values.initialize(repeating: .absent)
+    }
+
+    deinit { values.deallocate() }
+
+    func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, _ handle: (inout RawRecord) throws -> Void) throws {
+        buffer.append(chunk)
+        let p = UnsafePointer(buffer.base)
+        let count = buffer.count
+        var i = 0
+        defer { buffer.discardFirst(i) }
+        do {
+            while let event = try XMLPullScanner.next(p, &i, count, isFinal: isFinal) {
+                switch event {
+                case .start(let name, let attributes, let selfClosing):
+                    try start(p, name, attributes, selfClosing: selfClosing, handle)
+                case .end(let name):
+                    try end(p, name, handle)
+                case .text(let range, let cdata):
+                    if inValue || inText {
+                        XMLText.decode(p, range, cdata: cdata, ooxmlEscapes: type != .number, into: cellValue)
+                        if cellValue.count > maxRecordBytes { throw InputError.recordTooLong(file, line: rowNumber, limit: maxRecordBytes) }
+                    }
+                }
+            }
+        } catch is XMLPullScanner.Truncated {
+            throw InputError.xlsxUnreadable(file, problem: "工作表内容在第 \(rowNumber) 行附近中断")
+        }
+        if count - i > maxRecordBytes { throw InputError.recordTooLong(file, line: rowNumber, limit: maxRecordBytes) }
+        if isFinal {
+            if inRow { try finishRow(handle) }
+            if headerMap == nil { throw InputError.noHeader(file) }
+        }
+    }
+
+    // MARK: - Elements
+
+    private func start(_ p: UnsafePointer<UInt8>, _ name: Range<Int>, _ attributes: Range<Int>, selfClosing: Bool,
+                       _ handle: (inout RawRecord) throws -> Void) throws {
+        if XMLPullScanner.isNamed(p, name, "c") {
+            if inCell { finishCell() }
+            guard inRow else { return }
+            startCell(p, attributes)
+            if selfClosing { finishCell() }
+        } else if XMLPullScanner.isNamed(p, name, "row") {
+            if inCell { finishCell() }
+            if inRow { try finishRow(handle) }
+            let number = XMLPullScanner.attribute(p, attributes, "r").flatMap { Self.decimal(p, $0) }
+            rowNumber = number.map { max($0, 1) } ?? rowNumber + 1
+            inRow = true
+            column = -1
+            cells.removeAll(keepingCapacity: true)
+            rowText.removeAll()
+            if selfClosing { try finishRow(handle) }
+        } else if inCell {
+            if XMLPullScanner.isNamed(p, name, "v") {
+                hasValue = true
+                inValue = !selfClosing
+            } else if XMLPullScanner.isNamed(p, name, "f") {
+                hasFormula = true
+            } else if XMLPullScanner.isNamed(p, name, "is") {
+                hasValue = true
+                inInline = !selfClosing
+            } else if XMLPullScanner.isNamed(p, name, "rPh") {
+                inPhonetic = !selfClosing
+            } else if XMLPullScanner.isNamed(p, name, "t") {
+                inText = inInline && !inPhonetic && !selfClosing
+            }
+        }
+    }
+
+    private func end(_ p: UnsafePointer<UInt8>, _ name: Range<Int>, _ handle: (inout RawRecord) throws -> Void) throws {
+        if XMLPullScanner.isNamed(p, name, "c") {
+            if inCell { finishCell() }
+        } else if XMLPullScanner.isNamed(p, name, "row") {
+            if inCell { finishCell() }
+            if inRow { try finishRow(handle) }
+        } else if inCell {
+            if XMLPullScanner.isNamed(p, name, "v") {
+                inValue = false
+            } else if XMLPullScanner.isNamed(p, name, "t") {
+                inText = false
+            } else if XMLPullScanner.isNamed(p, name, "rPh") {
+                inPhonetic = false
+            } else if XMLPullScanner.isNamed(p, name, "is") {
+                inInline = false
+            }
+        }
+    }
+
+    private func startCell(_ p: UnsafePointer<UInt8>, _ attributes: Range<Int>) {
+        var reference: Range<Int>?, styleText: Range<Int>?, typeText: Range<Int>?
+        XMLPullScanner.forEachAttribute(p, attributes) { name, value in
+            if name.count == 1 {
+                switch p[name.lowerBound] {
+                case UInt8(ascii: "r"): reference = value
+                case UInt8(ascii: "s"): styleText = value
+                case UInt8(ascii: "t"): typeText = value
+                default: break
+                }
+            }
+            return true
+        }
+        column = reference.flatMap { Self.columnIndex(p, $0) } ?? column + 1
+        style = styleText.flatMap { Self.decimal(p, $0) } ?? 0
+        type = typeText.map { Self.cellType(p, $0) } ?? .number
+        inCell = true
+        hasFormula = false
+        hasValue = false
+        inValue = false
+        inInline = false
+        inText = false
+        inPhonetic = false
+        cellValue.removeAll()
+    }
+
+    // MARK: - Cell text
+
+    /// Appends the cell's shown text to `rowText` (non-empty cells only).
+    private func finishCell() {
+        inCell = false
+        guard column >= 0, column < Self.maxColumns else { return }
+        let start = rowText.count
+        var isError = false
+        let value = cellValue.bytes
+        switch type {
+        case .sharedString:
+            if let index = Self.decimal(value), let text = strings.bytes(index) {
+                rowText.append(text)
+            } else if hasValue {
+                isError = true
+                rowText.append("#REF!")
+            }
+        case .inlineString, .isoDate:
+            rowText.append(value)
+        case .formulaString:
+            if hasFormula && !hasValue { isError = true } else { rowText.append(value) }
+        case .boolean:
+            if value.count == 1, value[0] == UInt8(ascii: "1") {
+                rowText.append("true")
+            } else if value.count == 1, value[0] == UInt8(ascii: "0") {
+                rowText.append("false")
+            } else {
+                rowText.append(value)
+            }
+        case .error:
+            isError = true
+            rowText.append(value)
+        case .number:
+            if value.isEmpty {
+                isError = hasFormula
+            } else {
+                isError = !appendNumber(value)
+            }
+        }
+        guard isError || rowText.count > start else { return }
+        cells.append(Cell(column: column, start: start, end: rowText.count, isError: isError))
+    }
+
+    /// A number as shown: a date or date-time under a date format, else the shortest decimal. False when Excel
+    /// would show `#######` (a date out of range); the text appended is then that.
+    private func appendNumber(_ value: UnsafeRawBufferPointer) -> Bool {
+        let format = styles.format(style)
+        guard format != .number else {
+            XLSXCellText.appendNumber(value, to: rowText)
+            return true
+        }
+        guard let serial = XLSXCellText.double(value) else {
+            rowText.append(value)
+            return true
+        }
+        switch XLSXCellText.appendDate(serial: serial, withTime: format == .dateTime, date1904: date1904, to: rowText) {
+        case .shown:
+            return true
+        case .outOfRange:
+            rowText.append("#######")
+            return false
+        }
+    }
+
+    // MARK: - Rows
+
+    private func finishRow(_ handle: (inout RawRecord) throws -> Void) throws {
+        inRow = false
+        inCell = false
+        guard !cells.isEmpty else { return }
+        guard let map = headerMap else {
+            try readHeader()
+            return
+        }
+        let base = UnsafePointer(rowText.base)
+        for k in 0..<values.count { values[k] = .absent }
+        var lastColumn = -1
+        for cell in cells { lastColumn = max(lastColumn, cell.column) }
+        buildRaw(width: max(map.count, lastColumn + 1))
+        var record = RawRecord(line: rowNumber, values: values, raw: raw.bytes, problem: nil)
+        if lastColumn >= map.count {
+            record.problem = .fieldCount(expected: map.count, found: lastColumn + 1)
+        } else {
+            for cell in cells {
+                guard let target = map[cell.column] else { continue }
+                let text = UnsafeRawBufferPointer(start: base + cell.start, count: cell.end - cell.start)
+                if cell.isError {
+                    values[target] = .cellError(text)
+                } else {
+                    let trimmed = ByteText.trimmed(text)
+                    values[target] = trimmed.isEmpty ? .absent : .bytes(trimmed)
+                }
+            }
+        }
+        try handle(&record)
+    }
+
+    /// The header: shown texts by column, matched like a CSV header; its width is its last non-empty column.
+    private func readHeader() throws {
+        var width = 0
+        for cell in cells { width = max(width, cell.column + 1) }
+        var names = Array(repeating: "", count: width)
+        var nameBytes = Array(repeating: [UInt8](), count: width)
+        for cell in cells {
+            let text = UnsafeRawBufferPointer(start: rowText.base + cell.start, count: cell.end - cell.start)
+            nameBytes[cell.column] = Array(text)
+            names[cell.column] = ByteText.string(ByteText.trimmed(text))
+        }
+        var map: [Int?] = []
+        var present = Set<Int>()
+        for index in 0..<width {
+            let column = nameBytes[index].withUnsafeBytes { schema.column(named: $0) }
+            guard let column else {
+                if !names[index].isEmpty { warnings.append("\(file) 的列“\(names[index])”不是已知列，已忽略。") }
+                map.append(nil)
+                continue
+            }
+            if present.contains(column) {
+                warnings.append("\(file) 的列“\(names[index])”与前面的列重复（\(schema.columns[column].name)），使用前面的那一列。")
+                map.append(nil)
+            } else {
+                present.insert(column)
+                map.append(column)
+            }
+        }
+        let missing = schema.missingColumns(present: present)
+        guard missing.isEmpty else { throw InputError.missingColumns(file, missing) }
+        headerMap = map
+    }
+
+    /// The row as CSV text (`raw` of a reject): `width` fields, quoted when they hold `,`, `"` or a line break.
+    private func buildRaw(width: Int) {
+        raw.removeAll()
+        // Cells come in column order in every exporter seen; sort a copy only when they do not.
+        var inOrder = true
+        for k in cells.indices.dropFirst() where cells[k - 1].column > cells[k].column { inOrder = false }
+        let byColumn = inOrder ? cells : cells.sorted { $0.column < $1.column }
+        var next = 0
+        var column = 0
+        while column < width {
+            if column > 0 { raw.append(UInt8(ascii: ",")) }
+            if next < byColumn.count, byColumn[next].column == column {
+                let cell = byColumn[next]
+                appendQuoted(UnsafeRawBufferPointer(start: rowText.base + cell.start, count: cell.end - cell.start))
+                while next < byColumn.count, byColumn[next].column == column { next += 1 }
+            }
+            column += 1
+        }
+    }
+
+    private func appendQuoted(_ text: UnsafeRawBufferPointer) {
+        let needsQuotes = text.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else { return raw.append(text) }
+        raw.append(UInt8(ascii: "\""))
+        for b in text {
+            if b == UInt8(ascii: "\"") { raw.append(b) }
+            raw.append(b)
+        }
+        raw.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: - Attribute values
+
+    /// `B12` → 1 (the column letters, 0-based); nil when there are none or past Excel's last column.
+    private static func columnIndex(_ p: UnsafePointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        var letters = 0
+        for k in range {
+            let b = p[k] | 0x20
+            guard b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") else { break }
+            value = value * 26 + Int(b - UInt8(ascii: "a") + 1)
+            letters += 1
+            if letters > 3 { return nil }
+        }
+        return letters == 0 ? nil : value - 1
+    }
+
+    private static func decimal(_ p: UnsafePointer<UInt8>, _ range: Range<Int>) -> Int? {
+        decimal(UnsafeRawBufferPointer(start: p + range.lowerBound, count: range.count))
+    }
+
+    /// A non-negative decimal of at most 9 digits (row numbers, style and string indexes).
+    private static func decimal(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var value = 0
+        for b in bytes {
+            let digit = b &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+
+    private static func cellType(_ p: UnsafePointer<UInt8>, _ range: Range<Int>) -> CellType {
+        let v = UnsafeRawBufferPointer(start: p + range.lowerBound, count: range.count)
+        if v.count == 1 {
+            switch v[0] {
+            case UInt8(ascii: "s"): return .sharedString
+            case UInt8(ascii: "b"): return .boolean
+            case UInt8(ascii: "e"): return .error
+            case UInt8(ascii: "d"): return .isoDate
+            default: return .number
+            }
+        }
+        if ByteText.equal(v, inlineStr) { return .inlineString }
+        if ByteText.equal(v, str) { return .formulaString }
+        return .number
+    }
+
+    private static let inlineStr = Array("inlineStr".utf8)
+    private static let str = Array("str".utf8)
+}
+
+private extension ByteBuffer {
+    func append(_ text: StaticString) {
+        append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+}
