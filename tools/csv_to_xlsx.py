@@ -38,6 +38,7 @@ TYPES = {
     "inspections": {"date": DATE, "日期": DATE, "items_checked": INT, "检查条数": INT},
     "posts": {"published_at": DATETIME, "发布时间": DATETIME},
     "complaints": {"received_at": DATETIME, "受理时间": DATETIME},
+    "reviews": {"decided_on": DATE, "复核日期": DATE},
     "text": {},
 }
 

@@ -40,7 +40,7 @@ import TestSupport
                 _ = try AssessmentRun.execute(options, progress: Progress(enabled: false))
             }
         }
-        #expect(converted == 13) // Q2: 7 CSV tables (inspections already .xlsx); Q3: 6
+        #expect(converted == 14) // Q2: 7 CSV tables (inspections already .xlsx); Q3: 7 (reviews.csv included)
         for quarter in Self.quarters {
             let asIs = root.appendingPathComponent("as-is/out/\(quarter)")
             let xlsx = root.appendingPathComponent("xlsx/out/\(quarter)")
