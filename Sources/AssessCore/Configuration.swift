@@ -19,10 +19,12 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var categoryRules: [UnitCategory: Rules]
     /// The registry compliance checks (Art. 8–10); they never change a score or a decision.
     public var compliance: ComplianceRules
+    /// The Word documents' fonts, 抄送, 印发机关 and 附注 (documents.md).
+    public var documents: DocumentSettings
 
     public init(city: String, issuer: String, letterPrefix: String, reportWorkingDays: Int,
                 calendar: CalendarAdditions, rules: Rules, categoryRules: [UnitCategory: Rules] = [:],
-                compliance: ComplianceRules = .default) {
+                compliance: ComplianceRules = .default, documents: DocumentSettings = .default) {
         self.city = city
         self.issuer = issuer
         self.letterPrefix = letterPrefix
@@ -31,13 +33,14 @@ public struct Configuration: Codable, Equatable, Sendable {
         self.rules = rules
         self.categoryRules = categoryRules
         self.compliance = compliance
+        self.documents = documents
     }
 
     /// The rules in force for a unit of `category`.
     public func rules(for category: UnitCategory) -> Rules { categoryRules[category] ?? rules }
 
     enum CodingKeys: String, CodingKey {
-        case city, issuer, calendar, rules, compliance
+        case city, issuer, calendar, rules, compliance, documents
         case letterPrefix = "letter_prefix"
         case reportWorkingDays = "report_working_days"
         case categoryRules = "category_rules"
@@ -64,6 +67,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         categoryRules = byCategory
         // Absent in configurations and manifests written before the compliance checks existed.
         compliance = try c.decodeIfPresent(ComplianceRules.self, forKey: .compliance) ?? .default
+        documents = try c.decodeIfPresent(DocumentSettings.self, forKey: .documents) ?? .default
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -77,6 +81,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         let byCode = Dictionary(uniqueKeysWithValues: categoryRules.map { ($0.key.code, $0.value) })
         try c.encode(byCode, forKey: .categoryRules)
         try c.encode(compliance, forKey: .compliance)
+        try c.encode(documents, forKey: .documents)
     }
 }
 

@@ -8,6 +8,8 @@ public struct QuarterAssessment: Sendable {
     public var units: [UnitAssessment]
     /// Problems a clerk should know about (missing previous quarter, uncovered calendar years, …), in Chinese.
     public var warnings: [String]
+    /// The notice's own number (documents.md "Numbers"), when a notice is issued.
+    public var noticeNumber: LetterNumber? = nil
 
     public init(quarter: Quarter, asOf: LocalDateTime, issueDate: Day, reportDueDate: Day, units: [UnitAssessment],
                 warnings: [String]) {

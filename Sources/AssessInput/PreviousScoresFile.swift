@@ -10,6 +10,7 @@ public enum PreviousScoresFile {
         ColumnSpec("score", "得分", .required),
         ColumnSpec("triggers", "触发情形", .required),
         ColumnSpec("decision", "处理决定", .required),
+        ColumnSpec("letter_no", "函号", .optional),
     ])
 
     public static func read(_ url: URL) throws -> [String: PreviousResult] {
@@ -53,6 +54,7 @@ public enum PreviousScoresFile {
             return ""
         }
         let unit = text(0), score = text(1), triggerText = text(2), decisionText = text(3)
+        let letterNumber = record.values.count > 4 ? text(4) : ""
         guard !unit.isEmpty else { return .failure("单位编码为空。") }
         guard FixedPoint.hundredths(score) != nil else { return .failure("得分“\(score)”不是数字（应如 87.50）。") }
         guard let decision = Decision(parsing: decisionText) else {
@@ -65,6 +67,7 @@ public enum PreviousScoresFile {
             }
             triggers.append(trigger)
         }
-        return .success((unit, PreviousResult(printedScore: score, triggers: triggers, decision: decision)))
+        return .success((unit, PreviousResult(printedScore: score, triggers: triggers, decision: decision,
+                                                  letterNumber: letterNumber.isEmpty ? nil : letterNumber)))
     }
 }
