@@ -87,8 +87,9 @@ public enum DefaultConfigurationText {
             "  notice_copy_to:\(list(doc.noticeCopyTo, indent: "    "))",
             "  # 印发机关（版记「××× ××年×月×日印发」）；留空即为发文单位 issuer。",
             "  printer: \(quoted(doc.printer))",
-            "  # 附注的联系人和联系电话，印在成文日期下方，如（联系人：张三；联系电话：0871-12345678）；都留空则不印附注。",
+            "  # 附注的联系人，印在成文日期下方，如（联系人：张三；联系电话：0871-12345678）；与联系电话都留空则不印附注。",
             "  contact_name: \(quoted(doc.contactName))",
+            "  # 附注的联系电话（办公电话）。",
             "  contact_phone: \(quoted(doc.contactPhone))",
         ]
         return lines.joined(separator: "\n") + "\n"

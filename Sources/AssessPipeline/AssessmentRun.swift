@@ -22,6 +22,7 @@ public enum AssessmentRun {
     public static func execute(_ options: RunOptions, progress: Progress = Progress()) throws -> Report {
         progress.stage("读取配置")
         let setup = try RunSetup.load(options)
+        let pdf = options.pdf ? try PDFConverter.locate() : nil
         let lock = try options.ledgerPath.map { path in
             try PipelineError.during(.ledger) { try LedgerLock.acquire(ledger: path, waitSeconds: 5) }
         }
@@ -55,7 +56,7 @@ public enum AssessmentRun {
             progress.stage("写出结果")
             let outputs = try OutputSet(
                 assessment: assessment, configuration: setup.configuration, input: input, compliance: compliance,
-                trend: trend, previousSource: previousSource, warnings: warnings, templates: setup.templates
+                trend: trend, previousSource: previousSource, warnings: warnings, templates: setup.templates, pdf: pdf
             ).write(into: staging, workbook: workbook, progress: progress)
             progress.stage("登记台账")
             if let ledger {

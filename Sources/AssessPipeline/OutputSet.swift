@@ -16,6 +16,8 @@ struct OutputSet {
     var previousSource: String
     var warnings: [String]
     var templates: ReportRenderer
+    /// `--pdf`: LibreOffice, found before the run wrote anything.
+    var pdf: PDFConverter?
 
     /// Writes everything; returns the relative paths written.
     ///
@@ -31,7 +33,12 @@ struct OutputSet {
         let documents = try PipelineError.during(.reports) { try DocxWriter(settings: configuration.documents) }
         let letters = letterJobs(into: staging, documents: documents)
         workbook.hand(workbookContent, letters: letters)
-        let written = try writeFiles(into: staging, letters: letters, documents: documents)
+        var written = try writeFiles(into: staging, letters: letters, documents: documents)
+        if let pdf {
+            let day = assessment.issueDate.components
+            let stamp = String(format: "%04d%02d%02d", day.year, day.month, day.day)
+            written += try pdf.convert(written.filter { $0.hasSuffix(".docx") }, in: staging.url, issueDate: stamp)
+        }
         let lettersSeconds = Date().timeIntervalSince(start)
         let workbookSeconds = try workbook.wait()
         progress.record("  其中 函件", seconds: lettersSeconds)

@@ -1,6 +1,8 @@
 import AssessCore
 
 /// The one-sentence explanation of each Art. 19 criterion, with the unit's numbers (rules.md "Triggers").
+///
+/// A sentence has no closing full stop: the templates follow it with the article it cites, then the stop.
 enum Summaries {
     /// The sentence of `trigger`. `serious` names the serious errors (when the error-rate criterion held by
     /// them alone the sentence names them); `namesSystems` is false where a list of the missing systems
@@ -12,10 +14,10 @@ enum Summaries {
             return errorRate(m, rules: rules, serious: serious)
         case .inactivity:
             return "本季度有\(m.inactiveMedia)个网站或新媒体账号连续\(rules.inactivityDays)天以上未更新，"
-                + "最长连续\(m.maxSilentDays)天未更新。"
+                + "最长连续\(m.maxSilentDays)天未更新"
         case .late_fixes:
             let serious = m.lateSerious > 0 ? "，其中严重问题\(m.lateSerious)个" : ""
-            return "本季度应在时限内整改的问题\(m.findingsDue)个，未按时限整改\(m.lateFixes)个\(serious)。"
+            return "本季度应在时限内整改的问题\(m.findingsDue)个，未按时限整改\(m.lateFixes)个\(serious)"
         case .missing_systems:
             var parts: [String] = []
             if !m.missingSystems.isEmpty {
@@ -26,14 +28,14 @@ enum Summaries {
             if m.staffingGaps > 0 {
                 parts.append("\(m.staffingGaps)个网站或新媒体账号未配备在编在岗的主要编辑")
             }
-            return parts.joined(separator: "，") + "。"
+            return parts.joined(separator: "，")
         case .ineffective:
             var parts: [String] = []
             if m.unfixedOverdue > 0 { parts.append("超过整改时限仍未整改的问题\(m.unfixedOverdue)个") }
             if m.unmonitoredMedia > 0 { parts.append("未接入日常巡查的网站或新媒体账号\(m.unmonitoredMedia)个") }
-            return "本季度" + parts.joined(separator: "，") + "。"
+            return "本季度" + parts.joined(separator: "，")
         case .dissatisfaction:
-            return "本季度经核实的群众投诉\(m.complaints)件（达到\(rules.thresholds.complaints)件即列入）。"
+            return "本季度经核实的群众投诉\(m.complaints)件（达到\(rules.thresholds.complaints)件即列入）"
         }
     }
 
@@ -49,12 +51,12 @@ enum Summaries {
         }
         if TriggerWording.heldByRate(m, rules: rules) {
             let seriousPart = m.seriousErrors > 0 ? "；其中严重问题\(m.seriousErrors)个" : ""
-            return checked + "，达到\(threshold)‰的标准\(seriousPart)。"
+            return checked + "，达到\(threshold)‰的标准\(seriousPart)"
         }
         let ratePart = m.itemsChecked > 0 && m.errorRatePermille != nil ? "，未达到\(threshold)‰的标准" : ""
         let named = serious.isEmpty ? "" : "：" + Formatting.list(serious)
             + (serious.count < m.seriousErrors ? "等" : "")
-        return checked + ratePart + "，但其中严重问题\(m.seriousErrors)个\(named)，因严重问题列入。"
+        return checked + ratePart + "，但其中严重问题\(m.seriousErrors)个\(named)，因严重问题列入"
     }
 }
 
