@@ -35,7 +35,7 @@ enum Summaries {
             if m.unmonitoredMedia > 0 { parts.append("未接入日常巡查的网站或新媒体账号\(m.unmonitoredMedia)个") }
             return "本季度" + parts.joined(separator: "，")
         case .dissatisfaction:
-            return "本季度经核实的群众投诉\(m.complaints)件（达到\(rules.thresholds.complaints)件即列入）"
+            return "本季度经核实的群众投诉\(m.complaints)件，达到\(rules.thresholds.complaints)件即列入"
         }
     }
 
