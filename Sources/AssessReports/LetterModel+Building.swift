@@ -27,8 +27,11 @@ extension LetterModel {
         reportWorkingDays = configuration.reportWorkingDays
         score = Formatting.fixed2(unit.score)
         ideologyDeduction = Formatting.fixed2(unit.ideologyDeduction)
+        // A finding is listed once, under the first criterion that lists it; later ones refer back to it.
+        var listed: [String: String] = [:]
         triggers = unit.triggers.enumerated().map { index, trigger in
-            evidence.section(for: trigger, number: index + 1, metrics: unit.metrics, rules: rules, limit: itemLimit)
+            evidence.section(for: trigger, number: index + 1, metrics: unit.metrics, rules: rules, limit: itemLimit,
+                             listed: &listed)
         }
         triggerNames = Formatting.list(triggers.map(\.name))
         triggerCount = unit.triggers.count
@@ -67,7 +70,9 @@ struct EvidenceIndex {
     }
 
     /// The section of `trigger`, with its summary sentence and lists (rules.md "Triggers").
-    func section(for trigger: Trigger, number: Int, metrics m: UnitMetrics, rules: Rules, limit: Int) -> TriggerEvidence {
+    /// `listed` maps the findings listed by earlier sections to their section's numeral (`（一）`).
+    func section(for trigger: Trigger, number: Int, metrics m: UnitMetrics, rules: Rules, limit: Int,
+                 listed: inout [String: String]) -> TriggerEvidence {
         var section = TriggerEvidence(
             number: number, code: trigger.code, name: TriggerWording.name(trigger, metrics: m, rules: rules),
             summary: Summaries.sentence(for: trigger, metrics: m, rules: rules, namesSystems: false),
@@ -81,7 +86,7 @@ struct EvidenceIndex {
         case .error_rate:
             // Held by serious errors alone: the serious errors are what the letter names.
             let shown = TriggerWording.heldByRate(m, rules: rules) ? findings : findings.filter { $0.finding.severity == .serious }
-            setFindings(shown, limit: limit, in: &section)
+            setFindings(shown, limit: limit, in: &section, listed: &listed)
         case .inactivity:
             let inactive = unit.evidence.media.filter { $0.inactive }.sorted {
                 ($0.silentDays, $1.media.id) > ($1.silentDays, $0.media.id)
@@ -95,7 +100,7 @@ struct EvidenceIndex {
             }
             section.silencesMore = cut.more
         case .late_fixes:
-            setFindings(findings.filter { $0.outcome == .late || $0.outcome == .overdue }, limit: limit, in: &section)
+            setFindings(findings.filter { $0.outcome == .late || $0.outcome == .overdue }, limit: limit, in: &section, listed: &listed)
         case .missing_systems:
             section.systems = unit.evidence.missingSystems.enumerated().map {
                 SystemLine(number: $0.offset + 1, numeral: Numbering.level4($0.offset + 1), system: $0.element.chinese,
@@ -107,7 +112,7 @@ struct EvidenceIndex {
             section.unstaffedMore = cut.more
             if !section.unstaffed.isEmpty { section.unstaffedNumeral = nextGroup() }
         case .ineffective:
-            setFindings(findings.filter { $0.outcome == .overdue }, limit: limit, in: &section, level: 4)
+            setFindings(findings.filter { $0.outcome == .overdue }, limit: limit, in: &section, listed: &listed, level: 4)
             if !section.findings.isEmpty { section.findingsNumeral = nextGroup() }
             let cut = Truncated(unit.evidence.media.filter { !$0.monitored }, limit: limit)
             section.unmonitored = mediaLines(cut.items)
@@ -127,8 +132,17 @@ struct EvidenceIndex {
     }
 
     /// The findings at the third level (`1.`), or the fourth (`（1）`) under a heading of their own.
-    private func setFindings(_ findings: [FindingOutcome], limit: Int, in section: inout TriggerEvidence, level: Int = 3) {
+    private func setFindings(_ all: [FindingOutcome], limit: Int, in section: inout TriggerEvidence,
+                             listed: inout [String: String], level: Int = 3) {
+        let findings = all.filter { listed[$0.finding.id] == nil }
+        let above = all.compactMap { listed[$0.finding.id] }
+        if !above.isEmpty {
+            section.findingsListedAbove = above.count
+            var seen: Set<String> = []
+            section.findingsListedIn = Formatting.list(above.filter { seen.insert($0).inserted })
+        }
         let cut = Truncated(findings, limit: limit)
+        for outcome in cut.items { listed[outcome.finding.id] = section.numeral }
         section.findings = cut.items.enumerated().map {
             findingLine($0.element, number: $0.offset + 1,
                         numeral: level == 3 ? Numbering.level3($0.offset + 1) : Numbering.level4($0.offset + 1))

@@ -61,6 +61,9 @@ public struct TriggerEvidence: Sendable, Equatable {
     public var findings: [FindingLine]
     /// Findings left out of the list (nil when none).
     public var findingsMore: Int?
+    /// Findings of this criterion already listed under an earlier one (nil when none), and where (`（一）`).
+    public var findingsListedAbove: Int?
+    public var findingsListedIn: String?
     public var silences: [SilenceLine]
     public var silencesMore: Int?
     public var systems: [SystemLine]

@@ -51,7 +51,8 @@ extension TriggerEvidence: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
         [("number", number.value), ("numeral", numeral.value), ("article", article.value), ("code", code.value),
          ("name", name.value), ("summary", summary.value),
-         ("findings", findings.value), ("findingsMore", findingsMore?.value), ("silences", silences.value),
+         ("findings", findings.value), ("findingsMore", findingsMore?.value),
+         ("findingsListedAbove", findingsListedAbove?.value), ("findingsListedIn", findingsListedIn?.value), ("silences", silences.value),
          ("silencesMore", silencesMore?.value), ("systems", systems.value), ("unstaffed", unstaffed.value),
          ("unstaffedMore", unstaffedMore?.value), ("unmonitored", unmonitored.value),
          ("unmonitoredMore", unmonitoredMore?.value), ("complaints", complaints.value),

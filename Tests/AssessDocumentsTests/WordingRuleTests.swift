@@ -138,3 +138,18 @@ import Testing
         }
     }
 }
+
+/// A finding that two criteria concern (late and counted in the error rate) is listed once, under the first.
+@Suite struct ListedOnceTests {
+    @Test func eachFindingIsListedOnceInALetter() throws {
+        var referred = 0
+        for unit in try SampleDocuments.letterUnits() {
+            let paragraphs = try SampleDocuments.docx("letters/\(unit).docx").paragraphs
+            let findings = paragraphs.filter { $0.contains("发现") && $0.contains("通知，整改时限") }
+                .map { String($0.drop { $0 != " " }) }
+            #expect(Set(findings).count == findings.count, "\(unit)")
+            referred += paragraphs.filter { $0.hasPrefix("另有") && $0.contains("中列出") }.count
+        }
+        #expect(referred > 0)
+    }
+}
