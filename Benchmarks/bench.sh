@@ -88,7 +88,7 @@ sleep 5
 for i in $(seq 1 "$runs"); do
     echo "== assess run $i/$runs (no ledger)" >&2
     /usr/bin/time -v -o "$results/assess-$i.time" \
-        "$assess" run --quarter "$quarter" --data "$data" --out "$out-run$i" --no-ledger --timings \
+        "$assess" run --quarter "$quarter" --data "$data" --out "$out-run$i" --no-ledger --no-previous --timings \
         >"$results/assess-$i.out" 2>"$results/assess-$i.err"
 done
 rm -rf "$out"
@@ -97,7 +97,7 @@ echo "== assess run with a fresh ledger" >&2
 ledger="$root/ledger-$scale.sqlite"
 rm -f "$ledger" "$ledger"-*
 /usr/bin/time -v -o "$results/assess-ledger.time" \
-    "$assess" run --quarter "$quarter" --data "$data" --out "$out-ledger" --ledger "$ledger" --timings \
+    "$assess" run --quarter "$quarter" --data "$data" --out "$out-ledger" --ledger "$ledger" --no-previous --timings \
     >"$results/assess-ledger.out" 2>"$results/assess-ledger.err"
 
 # Cells of assess's workbook: every <c> element of every worksheet.

@@ -18,24 +18,26 @@ public struct Assessor: Sendable {
     /// - Parameters:
     ///   - asOf: the moment "not fixed yet" is judged; default the quarter's end.
     ///   - issueDate: the letters' date; default the first working day on or after the date of `asOf`.
-    ///   - previous: last quarter's results by unit id; nil when that quarter is unknown (every triggered
-    ///     unit then gets a letter, and a warning says so).
+    ///   - previous: last quarter's results by unit id; nil when there is none (the first quarter ever assessed,
+    ///     `--no-previous`): every triggered unit then gets a letter, and a warning says so.
     ///   - letters: numbers already handed out (this quarter's earlier runs, highest per year).
+    ///   - notices: the notice's numbers already handed out (likewise).
     public func assess(_ data: QuarterData, quarter: Quarter, asOf: LocalDateTime? = nil, issueDate: Day? = nil,
-                       previous: [String: PreviousResult]?, letters: LetterBook = LetterBook()) -> QuarterAssessment {
+                       previous: [String: PreviousResult]?, letters: LetterBook = LetterBook(),
+                       notices: NoticeBook = NoticeBook()) -> QuarterAssessment {
         assess(data, basis: basis(data, quarter: quarter, asOf: asOf, issueDate: issueDate), previous: previous,
-               letters: letters)
+               letters: letters, notices: notices)
     }
 
     /// Assesses the quarter of `basis`, which was made from the same `data` (before its posts and inspections).
     public func assess(_ data: QuarterData, basis: AssessmentBasis, previous: [String: PreviousResult]?,
-                       letters: LetterBook = LetterBook()) -> QuarterAssessment {
+                       letters: LetterBook = LetterBook(), notices: NoticeBook = NoticeBook()) -> QuarterAssessment {
         let quarter = basis.quarter
         let index = basis.index
         var warnings = basis.calendarWarnings
         if previous == nil {
             let name = quarter.previous?.description ?? "上一季度"
-            warnings.append("未找到上一季度（\(name)）的评估结果：本季度凡触发评估标准的单位一律发整改函，不作通报。")
+            warnings.append("本季度按首次考核处理，不使用上一季度（\(name)）的评估结果：凡触发评估标准的单位一律发整改函，不作通报。")
         }
         warnings += basis.laterWarnings
         let staffing = StaffingRule(editors: data.editors)
@@ -84,9 +86,13 @@ public struct Assessor: Sendable {
         let needing = drafts.filter { $0.decision != .noAction }.map(\.unit.id)
         let numbers = letters.numbering(needing, year: basis.issueDate.year, prefix: configuration.letterPrefix).numbers
         for i in drafts.indices { drafts[i].letterNumber = numbers[drafts[i].unit.id] }
+        // Stage 3: the notice's own number, when any unit is named in it (documents.md "Numbers").
+        let noticeNumber = drafts.contains { $0.decision == .notice }
+            ? notices.number(year: basis.issueDate.year, prefix: configuration.noticePrefix) : nil
 
         return QuarterAssessment(quarter: quarter, asOf: basis.asOf, issueDate: basis.issueDate,
-                                 reportDueDate: basis.reportDueDate, units: drafts, warnings: warnings)
+                                 reportDueDate: basis.reportDueDate, units: drafts, noticeNumber: noticeNumber,
+                                 warnings: warnings)
     }
 
     /// The posts and inspections folded for the media at `index` (none when the data has no fold for it).

@@ -4,6 +4,7 @@ extension Configuration {
         city: "昆明市",
         issuer: "中共昆明市委网络安全和信息化委员会办公室",
         letterPrefix: "昆网信函",
+        noticePrefix: "昆网信通",
         reportWorkingDays: 15,
         calendar: CalendarAdditions(),
         rules: .default,

@@ -9,6 +9,8 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var issuer: String
     /// Letter number prefix: `{prefix}〔{year}〕{n}号`.
     public var letterPrefix: String
+    /// The notice's own number prefix: `{noticePrefix}〔{year}〕{n}号` (documents.md "Numbers").
+    public var noticePrefix: String
     /// Working days a unit has for its written rectification report.
     public var reportWorkingDays: Int
     /// Holidays and make-up working days for years the built-in calendar lacks.
@@ -22,12 +24,14 @@ public struct Configuration: Codable, Equatable, Sendable {
     /// The Word documents' fonts, 抄送, 印发机关 and 附注 (documents.md).
     public var documents: DocumentSettings
 
-    public init(city: String, issuer: String, letterPrefix: String, reportWorkingDays: Int,
-                calendar: CalendarAdditions, rules: Rules, categoryRules: [UnitCategory: Rules] = [:],
-                compliance: ComplianceRules = .default, documents: DocumentSettings = .default) {
+    public init(city: String, issuer: String, letterPrefix: String, noticePrefix: String = "昆网信通",
+                reportWorkingDays: Int, calendar: CalendarAdditions, rules: Rules,
+                categoryRules: [UnitCategory: Rules] = [:], compliance: ComplianceRules = .default,
+                documents: DocumentSettings = .default) {
         self.city = city
         self.issuer = issuer
         self.letterPrefix = letterPrefix
+        self.noticePrefix = noticePrefix
         self.reportWorkingDays = reportWorkingDays
         self.calendar = calendar
         self.rules = rules
@@ -42,6 +46,7 @@ public struct Configuration: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey {
         case city, issuer, calendar, rules, compliance, documents
         case letterPrefix = "letter_prefix"
+        case noticePrefix = "notice_prefix"
         case reportWorkingDays = "report_working_days"
         case categoryRules = "category_rules"
     }
@@ -51,6 +56,8 @@ public struct Configuration: Codable, Equatable, Sendable {
         city = try c.decode(String.self, forKey: .city)
         issuer = try c.decode(String.self, forKey: .issuer)
         letterPrefix = try c.decode(String.self, forKey: .letterPrefix)
+        // Absent in manifests and ledgers written before the notice had its own number.
+        noticePrefix = try c.decodeIfPresent(String.self, forKey: .noticePrefix) ?? "昆网信通"
         reportWorkingDays = try c.decode(Int.self, forKey: .reportWorkingDays)
         calendar = try c.decode(CalendarAdditions.self, forKey: .calendar)
         rules = try c.decode(Rules.self, forKey: .rules)
@@ -75,6 +82,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         try c.encode(city, forKey: .city)
         try c.encode(issuer, forKey: .issuer)
         try c.encode(letterPrefix, forKey: .letterPrefix)
+        try c.encode(noticePrefix, forKey: .noticePrefix)
         try c.encode(reportWorkingDays, forKey: .reportWorkingDays)
         try c.encode(calendar, forKey: .calendar)
         try c.encode(rules, forKey: .rules)

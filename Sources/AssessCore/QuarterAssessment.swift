@@ -6,18 +6,20 @@ public struct QuarterAssessment: Sendable {
     /// The 15th (configurable) working day after the issue date.
     public var reportDueDate: Day
     public var units: [UnitAssessment]
+    /// The notice's own number `{notice_prefix}〔{year}〕{n}号` (documents.md "Numbers"); nil when no unit's
+    /// decision is notice.
+    public var noticeNumber: LetterNumber?
     /// Problems a clerk should know about (missing previous quarter, uncovered calendar years, …), in Chinese.
     public var warnings: [String]
-    /// The notice's own number (documents.md "Numbers"), when a notice is issued.
-    public var noticeNumber: LetterNumber? = nil
 
     public init(quarter: Quarter, asOf: LocalDateTime, issueDate: Day, reportDueDate: Day, units: [UnitAssessment],
-                warnings: [String]) {
+                noticeNumber: LetterNumber? = nil, warnings: [String]) {
         self.quarter = quarter
         self.asOf = asOf
         self.issueDate = issueDate
         self.reportDueDate = reportDueDate
         self.units = units
+        self.noticeNumber = noticeNumber
         self.warnings = warnings
     }
 }

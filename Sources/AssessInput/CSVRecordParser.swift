@@ -1,8 +1,9 @@
 /// A byte-level RFC 4180 reader (inputs.md "Encoding and CSV dialect") over decoded UTF-8 chunks.
 ///
 /// Comma separator; a field whose first non-space byte is `"` is quoted (`""` inside is one quote; commas
-/// and line breaks inside are data; anything after the closing quote is kept, as spreadsheets do); LF or
-/// CRLF ends a line (a lone CR is data); blank lines (empty or only U+0020) are skipped. Line 1 is the
+/// and line breaks inside are data; anything after the closing quote is kept, as spreadsheets do). The line end
+/// is decided per file by the first one outside quotes: LF or CRLF (then a lone CR is data), or a lone CR (old
+/// Mac/Excel exports; then an LF is data); blank lines (empty or only U+0020) are skipped. Line 1 is the
 /// header. Records are re-scanned from their start when a chunk ends inside one, so nothing is lost at
 /// chunk boundaries and no more than one record plus one chunk is held.
 final class CSVRecordParser: RecordParser {
@@ -21,7 +22,16 @@ final class CSVRecordParser: RecordParser {
     private var headerMap: [Int?]?
     private let values: UnsafeMutableBufferPointer<FieldValue>
     private var line = 1
+    /// The file's line end, once its first one is seen.
+    private var lineEnd: LineEnd?
     private(set) var warnings: [String] = []
+
+    enum LineEnd {
+        /// LF or CRLF.
+        case lf
+        /// A lone CR.
+        case cr
+    }
 
     init(file: String, schema: TableSchema) {
         self.file = file
@@ -40,13 +50,15 @@ final class CSVRecordParser: RecordParser {
         // Hot state in locals: class properties would be checked for exclusive access on every use.
         var bounds = self.bounds
         var line = self.line
+        var lineEnd = self.lineEnd
         defer {
             self.bounds = bounds
             self.line = line
+            self.lineEnd = lineEnd
         }
         while position < count {
             guard let (end, next, innerLines) = Self.scanRecord(p, from: position, count: count, isFinal: isFinal,
-                                                                bounds: &bounds) else { break }
+                                                                bounds: &bounds, lineEnd: &lineEnd) else { break }
             let recordLine = line
             line += 1 + innerLines
             defer { position = next }
@@ -149,7 +161,8 @@ final class CSVRecordParser: RecordParser {
     /// Finds the record at `start`: its content end, where the next record starts, and the line breaks
     /// inside quoted fields. Fills `bounds`. nil = the record is incomplete (more bytes needed).
     private static func scanRecord(_ p: UnsafePointer<UInt8>, from start: Int, count: Int, isFinal: Bool,
-                                   bounds: inout [FieldBound]) -> (end: Int, next: Int, innerLines: Int)? {
+                                   bounds: inout [FieldBound], lineEnd: inout LineEnd?)
+        -> (end: Int, next: Int, innerLines: Int)? {
         let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         bounds.removeAll(keepingCapacity: true)
         var innerLines = 0
@@ -179,7 +192,7 @@ final class CSVRecordParser: RecordParser {
                         j += 1
                         break
                     }
-                    if b == lf { innerLines += 1 }
+                    if b == (lineEnd == .cr ? cr : lf) { innerLines += 1 }
                     j += 1
                 }
             }
@@ -196,8 +209,19 @@ final class CSVRecordParser: RecordParser {
                     return (count, count, innerLines)
                 }
                 if p[j] == cr {
+                    if lineEnd == .cr {
+                        bounds.append(FieldBound(start: fieldStart, end: j, quoted: quoted))
+                        return (j, j + 1, innerLines)
+                    }
                     if j + 1 < count {
-                        if p[j + 1] != lf { j += 1; continue } // a lone CR is data
+                        if p[j + 1] != lf {
+                            // A lone CR: data in an LF file, the line end of a file whose first line end it is.
+                            guard lineEnd == nil else { j += 1; continue }
+                            lineEnd = .cr
+                            bounds.append(FieldBound(start: fieldStart, end: j, quoted: quoted))
+                            return (j, j + 1, innerLines)
+                        }
+                        lineEnd = .lf
                         bounds.append(FieldBound(start: fieldStart, end: j, quoted: quoted))
                         return (j, j + 2, innerLines)
                     }
@@ -205,10 +229,14 @@ final class CSVRecordParser: RecordParser {
                     bounds.append(FieldBound(start: fieldStart, end: j, quoted: quoted))
                     return (j, count, innerLines)
                 }
+                if p[j] == lf, lineEnd == .cr { j += 1; continue } // an LF is data in a CR file
                 break
             }
             bounds.append(FieldBound(start: fieldStart, end: j, quoted: quoted))
-            if p[j] == lf { return (j, j + 1, innerLines) }
+            if p[j] == lf {
+                lineEnd = .lf
+                return (j, j + 1, innerLines)
+            }
             fieldStart = j + 1 // comma
         }
     }

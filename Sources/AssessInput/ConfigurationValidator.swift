@@ -1,7 +1,7 @@
 import AssessCore
 
 /// Checks the values of a decoded configuration that decoding alone cannot (rules.md "Configuration"):
-/// working-time intervals, non-negative limits, calendar dates.
+/// working-time intervals, every number within `ConfigurationBounds`, calendar dates.
 struct ConfigurationValidator {
     let file: String
     /// Category code → the key as the user wrote it, so messages name what the clerk typed.
@@ -9,20 +9,27 @@ struct ConfigurationValidator {
 
     func validate(_ configuration: Configuration) throws {
         for (key, value) in [("city", configuration.city), ("issuer", configuration.issuer),
-                             ("letter_prefix", configuration.letterPrefix)]
+                             ("letter_prefix", configuration.letterPrefix),
+                             ("notice_prefix", configuration.noticePrefix)]
         where value.trimmingCharacters(in: .whitespaces).isEmpty {
             throw invalid(key, "不能为空")
         }
-        try atLeast(1, Double(configuration.reportWorkingDays), "report_working_days")
+        try within(ConfigurationBounds.reportWorkingDays, Double(configuration.reportWorkingDays), "report_working_days")
         for (name, entries) in [("holidays", configuration.calendar.holidays),
                                 ("workdays", configuration.calendar.workdays)] {
-            for (index, entry) in entries.enumerated() where Self.dateRange(entry) == nil {
-                throw invalid("calendar.\(name)[\(index + 1)]",
-                              "“\(entry)”不是日期 YYYY-MM-DD 或日期范围 YYYY-MM-DD..YYYY-MM-DD（起日不晚于止日）")
+            for (index, entry) in entries.enumerated() {
+                guard let range = Self.dateRange(entry) else {
+                    throw invalid("calendar.\(name)[\(index + 1)]",
+                                  "“\(entry)”不是日期 YYYY-MM-DD 或日期范围 YYYY-MM-DD..YYYY-MM-DD（起日不晚于止日）")
+                }
+                if range.last.ordinal - range.first.ordinal >= ConfigurationBounds.calendarRangeDays {
+                    throw invalid("calendar.\(name)[\(index + 1)]",
+                                  "“\(entry)”跨度超过 \(ConfigurationBounds.calendarRangeDays) 天：请按年分开填写")
+                }
             }
         }
         try validate(configuration.rules, at: "rules")
-        try atLeast(0, Double(configuration.compliance.minPosts), "compliance.min_posts")
+        try within(ConfigurationBounds.minPosts, Double(configuration.compliance.minPosts), "compliance.min_posts")
         for (category, rules) in configuration.categoryRules.sorted(by: { $0.key.code < $1.key.code }) {
             try validate(rules, at: "category_rules.\(categoryKeys[category.code] ?? category.code)")
         }
@@ -34,9 +41,9 @@ struct ConfigurationValidator {
         for (key, minutes) in [("general_working_time", d.generalInWorkingTime),
                                ("serious_working_time", d.seriousInWorkingTime),
                                ("general_off_hours", d.generalOffHours), ("serious_off_hours", d.seriousOffHours)] {
-            try atLeast(1, Double(minutes), "\(prefix).deadlines.\(key)")
+            try within(ConfigurationBounds.deadlineMinutes, Double(minutes), "\(prefix).deadlines.\(key)")
         }
-        try atLeast(1, Double(rules.inactivityDays), "\(prefix).inactivity_days")
+        try within(ConfigurationBounds.inactivityDays, Double(rules.inactivityDays), "\(prefix).inactivity_days")
         if Set(rules.requiredSystems).count != rules.requiredSystems.count {
             throw invalid("\(prefix).required_systems", "同一制度列了不止一次")
         }
@@ -44,12 +51,18 @@ struct ConfigurationValidator {
         let w = rules.weights
         let c = rules.caps
         let i = rules.ideology
-        let numbers: [(String, Double)] = [
-            ("thresholds.error_rate_permille", t.errorRatePermille), ("thresholds.serious_errors", Double(t.seriousErrors)),
-            ("thresholds.inactive_media", Double(t.inactiveMedia)), ("thresholds.late_serious", Double(t.lateSerious)),
-            ("thresholds.late_fixes", Double(t.lateFixes)), ("thresholds.missing_systems", Double(t.missingSystems)),
-            ("thresholds.staffing_gaps", Double(t.staffingGaps)), ("thresholds.unfixed_overdue", Double(t.unfixedOverdue)),
-            ("thresholds.unmonitored_media", Double(t.unmonitoredMedia)), ("thresholds.complaints", Double(t.complaints)),
+        try within(ConfigurationBounds.errorRatePermille, t.errorRatePermille, "\(prefix).thresholds.error_rate_permille")
+        let counts: [(String, Int)] = [
+            ("thresholds.serious_errors", t.seriousErrors), ("thresholds.inactive_media", t.inactiveMedia),
+            ("thresholds.late_serious", t.lateSerious), ("thresholds.late_fixes", t.lateFixes),
+            ("thresholds.missing_systems", t.missingSystems), ("thresholds.staffing_gaps", t.staffingGaps),
+            ("thresholds.unfixed_overdue", t.unfixedOverdue), ("thresholds.unmonitored_media", t.unmonitoredMedia),
+            ("thresholds.complaints", t.complaints),
+        ]
+        for (key, value) in counts {
+            try within(ConfigurationBounds.countThreshold, Double(value), "\(prefix).\(key)")
+        }
+        let points: [(String, Double)] = [
             ("weights.error_rate", w.errorRate), ("weights.serious_error", w.seriousError),
             ("weights.inactive_media", w.inactiveMedia), ("weights.late_fix", w.lateFix),
             ("weights.late_serious", w.lateSerious), ("weights.missing_system", w.missingSystem),
@@ -61,8 +74,8 @@ struct ConfigurationValidator {
             ("ideology.base_notice", i.baseNotice), ("ideology.major_incident", i.majorIncident),
             ("ideology.cap", i.cap),
         ]
-        for (key, value) in numbers {
-            try atLeast(0, value, "\(prefix).\(key)")
+        for (key, value) in points {
+            try within(ConfigurationBounds.points, value, "\(prefix).\(key)")
         }
     }
 
@@ -84,11 +97,17 @@ struct ConfigurationValidator {
         }
     }
 
-    private func atLeast(_ minimum: Double, _ value: Double, _ key: String) throws {
-        guard value.isFinite, value >= minimum else {
-            throw invalid(key, minimum == 0 ? "不能为负数" : "至少为 \(Int(minimum))")
+    /// `value` within `bounds`: negative values say so, others name the range.
+    private func within(_ bounds: ClosedRange<Double>, _ value: Double, _ key: String) throws {
+        guard value.isFinite, bounds.contains(value) else {
+            let range = "应在 \(Self.plain(bounds.lowerBound)) 到 \(Self.plain(bounds.upperBound)) 之间"
+            throw invalid(key, value < 0 && bounds.lowerBound == 0 ? "不能为负数（\(range)）"
+                : value < bounds.lowerBound ? "至少为 \(Self.plain(bounds.lowerBound))（\(range)）" : range)
         }
     }
+
+    /// `1000`, not `1000.0`.
+    private static func plain(_ value: Double) -> String { String(Int(value)) }
 
     private func invalid(_ key: String, _ reason: String) -> ConfigurationError {
         .invalidValue(file: file, key: key, reason: reason)

@@ -19,6 +19,8 @@ public enum DefaultConfigurationText {
             "issuer: \(quoted(c.issuer))",
             "# 函号前缀：函号写作“前缀〔年份〕序号号”，如 昆网信函〔2026〕7号（第19条）。",
             "letter_prefix: \(quoted(c.letterPrefix))",
+            "# 通报文号前缀：通报单独编号，写作“前缀〔年份〕序号号”，如 昆网信通〔2026〕2号；同一年内各季度连续编号。",
+            "notice_prefix: \(quoted(c.noticePrefix))",
             "# 整改报告期限：发函日后第几个工作日前书面报送整改情况（第19条）。",
             "report_working_days: \(c.reportWorkingDays)",
             "# 日历补充：内置日历未包含的年份的法定节假日和调休上班日（第15条时限按工作时间计算）。",

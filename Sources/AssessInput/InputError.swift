@@ -26,13 +26,21 @@ extension InputError {
             + "无法确定使用哪一个：请只保留其中一个后重新运行。")
     }
 
-    static func missingTable(_ table: InputTable, directory: String) -> InputError {
-        let names = ["csv", "json", "jsonl"].map { "\(table.rawValue).\($0)" }.joined(separator: "、")
-        return InputError(file: nil, message: "数据目录 \(directory) 中缺少必需的\(table.chinese)表：请放入 \(names) 中的一个后重新运行。")
+    static func missingTable(_ table: InputTable, directory: String, nearMisses: [NearMissName] = []) -> InputError {
+        let names = TableFile.forms.map { "\(table.rawValue).\($0.rawValue)" }.joined(separator: "、")
+        let hint = nearMisses.isEmpty ? ""
+            : "（目录中有 \(nearMisses.map(\.name).joined(separator: "、"))，如果它就是该表，请改名为 \(nearMisses[0].expected)）"
+        return InputError(file: nil, message: "数据目录 \(directory) 中缺少必需的\(table.chinese)表\(hint)：请放入 \(names) 中的一个后重新运行。")
     }
 
     static func unreadable(_ file: String, reason: String) -> InputError {
-        InputError(file: file, message: "无法读取文件 \(file)（\(reason)）：请检查文件是否存在、是否有读取权限。")
+        InputError(file: file, message: "无法读取文件 \(file)（\(reason)）：请检查该文件（或链接指向的文件）是否存在、是否有读取权限后重新运行。")
+    }
+
+    /// A required table read as zero rows although its file holds more than a header.
+    static func noRowsRead(_ file: String, lines: Int) -> InputError {
+        InputError(file: file, message: "文件 \(file) 除表头外还有 \(lines) 行内容，却一行数据也没有读出："
+            + "请检查分隔符（应为英文逗号）、引号是否闭合和换行符，必要时用 Excel 另存为 CSV UTF-8 后重新运行。")
     }
 
     static func undecodable(_ file: String, offset: Int64) -> InputError {

@@ -25,6 +25,7 @@ public struct InputReader: Sendable {
                      onFindings: (@Sendable (QuarterData) -> Void)? = nil) throws -> InputResult {
         let files = try TableFile.locate(in: directory)
         var collected = Collected()
+        collected.warnings += NearMissName.find(in: TableFile.entries(of: directory)).map(\.warning)
 
         // Registry: units, then media (they are what later tables refer to).
         guard let unitsFile = files[.units], let mediaFile = files[.media] else {

@@ -11,6 +11,9 @@ public struct InputResult: Sendable {
     /// Chinese warnings (an optional table absent, an unknown column ignored, …).
     public var warnings: [String]
 
+    /// Units whose rows (or their media's rows) were rejected, with counts by table.
+    public var dataIssues: DataIssues { DataIssues(rejects: rejects, media: data.media) }
+
     public init(data: QuarterData, files: [InputFileReport], rejects: [RejectedRow], warnings: [String]) {
         self.data = data
         self.files = files

@@ -9,6 +9,10 @@ struct InspectionsTable: TableLoader {
         ColumnSpec("items_checked", "检查条数", .required),
     ])
 
+    /// The most items one row may count (inputs.md): with it, no sum of items can overflow — a file would
+    /// need 9 × 10¹² rows to reach `Int.max`.
+    static let maximumItems = 1_000_000
+
     let registry: Registry
     let quarter: Quarter?
     /// Parallel to the accepted media.
@@ -28,6 +32,7 @@ struct InspectionsTable: TableLoader {
             throw .unknownReference(Self.schema.columns[0], ByteText.string(mediaID), in: registry.mediaFile)
         }
         if items < 0 { throw .negativeItems(items) }
+        if items > Self.maximumItems { throw .tooManyItems(items) }
         activity[m].addInspection(on: day, items: items, quarter: quarter)
     }
 }
@@ -36,5 +41,11 @@ extension RejectReason {
     /// Rule 4: a count of checked items cannot be negative.
     static func negativeItems(_ items: Int) -> RejectReason {
         RejectReason(column: "items_checked", "检查条数 \(items) 为负数：应为 0 或正整数")
+    }
+
+    /// Rule 4: more items than one row may count.
+    static func tooManyItems(_ items: Int) -> RejectReason {
+        RejectReason(column: "items_checked",
+                     "检查条数 \(items) 超出范围：每行应在 0 到 1000000 之间，请核对该行（多日或多次的检查请分行填写）")
     }
 }

@@ -6,7 +6,8 @@ import Darwin
 
 /// Streams the records of a `.json` file (one array of objects; anything else is fatal) or a `.jsonl`
 /// file (one object per line; a line that is not an object is a rejected row; blank lines skipped).
-/// A record's "line" is its 1-based object index.
+/// A record's "line" is its 1-based object index. A `.jsonl` file's lines end in LF or CRLF, or in a lone CR
+/// when its first line end is one (decided per file, as for CSV; JSON text holds no raw CR or LF).
 final class JSONRecordParser: RecordParser {
     enum Mode { case array, lines }
 
@@ -21,6 +22,8 @@ final class JSONRecordParser: RecordParser {
     private var seen: [Bool]
     private var state = ArrayState.start
     private var index = 0
+    /// `.jsonl`: the byte that ends a line (LF, or CR in a lone-CR file), once the first line end is seen.
+    private var lineBreak: UInt8?
     let warnings: [String] = []
 
     init(file: String, schema: TableSchema, mode: Mode) {
@@ -116,7 +119,11 @@ final class JSONRecordParser: RecordParser {
         while i < count {
             let lineEnd: Int
             let next: Int
-            if let found = memchr(p + i, 0x0A, count - i) {
+            if lineBreak == nil, let decided = Self.lineBreak(p, from: i, count: count, isFinal: isFinal) {
+                lineBreak = decided
+            }
+            if lineBreak == nil && !isFinal { break }  // a CR at the end of the chunk: wait for the next byte
+            if let found = memchr(p + i, Int32(lineBreak ?? 0x0A), count - i) {
                 lineEnd = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - p
                 next = lineEnd + 1
             } else {
@@ -126,7 +133,7 @@ final class JSONRecordParser: RecordParser {
             }
             defer { i = next }
             var end = lineEnd
-            if end > i, p[end - 1] == 0x0D { end -= 1 }
+            if end > i, p[end - 1] == 0x0D, lineBreak != 0x0D { end -= 1 }
             let start = scanner.skipSpace(p, i, end)
             if start == end { continue }
             index += 1
@@ -142,5 +149,21 @@ final class JSONRecordParser: RecordParser {
             }
         }
         return i
+    }
+
+    /// The line-end byte decided by the first CR or LF from `start`: LF for LF or CRLF, CR for a lone CR;
+    /// nil while undecided (none yet, or a CR that ends the chunk).
+    private static func lineBreak(_ p: UnsafePointer<UInt8>, from start: Int, count: Int, isFinal: Bool) -> UInt8? {
+        var i = start
+        while i < count {
+            switch p[i] {
+            case 0x0A: return 0x0A
+            case 0x0D:
+                if i + 1 < count { return p[i + 1] == 0x0A ? 0x0A : 0x0D }
+                return isFinal ? 0x0D : nil
+            default: i += 1
+            }
+        }
+        return nil
     }
 }

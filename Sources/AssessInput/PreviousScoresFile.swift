@@ -2,59 +2,95 @@ import AssessCore
 import Foundation
 
 /// Reads an earlier quarter's scores.csv (`assess run --previous`): per unit, the printed score, the trigger codes
-/// and the decision (rules.md "Decision"). Same CSV dialect and encodings as every input; any bad row is fatal,
-/// because a wrong previous result would silently change decisions.
+/// and the decision (rules.md "Decision"), and the letter numbers it shows (rules.md "Letters": numbering
+/// continues after them). Same CSV dialect and encodings as every input; any bad row is fatal, because a wrong
+/// previous result would silently change decisions: every row must be of exactly the expected quarter, and each
+/// unit must appear once (rules.md "Where the previous quarter comes from").
 public enum PreviousScoresFile {
+    /// What the file holds.
+    public struct Contents: Sendable {
+        public var results: [String: PreviousResult]
+        /// Every letter number in its `letter_no` column (empty cells skipped).
+        public var letterNumbers: [LetterNumber]
+    }
+
     static let schema = TableSchema([
+        ColumnSpec("quarter", "季度", .required),
         ColumnSpec("unit_id", "单位编码", .required),
         ColumnSpec("score", "得分", .required),
         ColumnSpec("triggers", "触发情形", .required),
         ColumnSpec("decision", "处理决定", .required),
-        ColumnSpec("letter_no", "函号", .optional),
+        ColumnSpec("letter_no", "函号"),
     ])
 
-    public static func read(_ url: URL) throws -> [String: PreviousResult] {
+    /// Reads `url`, which must hold the results of `quarter` (the quarter before the one being assessed).
+    public static func read(_ url: URL, quarter: Quarter) throws -> Contents {
         do {
-            return try read(url, encoding: .utf8)
+            return try read(url, quarter: quarter, encoding: .utf8)
         } catch is DecodedFileStream.NotUTF8 {
-            return try read(url, encoding: .gb18030)
+            return try read(url, quarter: quarter, encoding: .gb18030)
         }
     }
 
-    private static func read(_ url: URL, encoding: InputFileReport.Encoding) throws -> [String: PreviousResult] {
-        let name = url.lastPathComponent
+    private static func read(_ url: URL, quarter: Quarter, encoding: InputFileReport.Encoding) throws -> Contents {
+        let name = url.path
         let parser = CSVRecordParser(file: name, schema: schema)
-        var results: [String: PreviousResult] = [:]
+        var contents = Contents(results: [:], letterNumbers: [])
+        var lineOfUnit: [String: Int] = [:]
         var failure: InputError?
         do {
             _ = try DecodedFileStream(path: url.path, encoding: encoding).run(onChunk: { _ in }) { chunk, isFinal in
                 try parser.consume(chunk, isFinal: isFinal) { record in
                     guard failure == nil else { return }
-                    switch parse(record) {
-                    case .success(let (unit, result)): results[unit] = results[unit] ?? result
-                    case .failure(let message): failure = InputError(file: name, message: "\(name) 第\(record.line)行：\(message)")
+                    func fail(_ message: String) {
+                        failure = InputError(file: name, message: "上季度结果文件 \(name) 第\(record.line)行：\(message)")
+                    }
+                    switch parse(record, quarter: quarter) {
+                    case .failure(let message):
+                        fail(message)
+                    case .success(let row):
+                        if let earlier = lineOfUnit[row.unit] {
+                            fail("单位编码“\(row.unit)”重复（第\(earlier)行已有该单位）。每个单位只能有一行：请使用 assess run 生成的 scores.csv 原文件。")
+                            return
+                        }
+                        lineOfUnit[row.unit] = record.line
+                        contents.results[row.unit] = row.result
+                        if let number = row.letter { contents.letterNumbers.append(number) }
                     }
                 }
             }
         } catch let error as DecodedFileStream.Unreadable {
-            throw InputError.unreadable(name, reason: error.reason)
+            throw InputError(file: name, message: "无法读取上季度结果文件 \(name)：\(error.reason)。请检查 --previous 给出的路径。")
         } catch let error as DecodedFileStream.Undecodable {
             throw InputError.undecodable(name, offset: error.offset)
         }
         if let failure { throw failure }
-        return results
+        if contents.results.isEmpty {
+            throw InputError(file: name, message: "上季度结果文件 \(name) 中没有任何单位的结果：请使用 \(quarter) 的 assess run 生成的 scores.csv。")
+        }
+        return contents
     }
 
-    private enum Row { case success((String, PreviousResult)), failure(String) }
+    private struct Row {
+        var unit: String
+        var result: PreviousResult
+        var letter: LetterNumber?
+    }
 
-    private static func parse(_ record: RawRecord) -> Row {
+    private enum Parsed { case success(Row), failure(String) }
+
+    private static func parse(_ record: RawRecord, quarter: Quarter) -> Parsed {
         if record.problem != nil { return .failure("字段个数与表头不符。") }
         func text(_ i: Int) -> String {
             if case .bytes(let b) = record.values[i] { return ByteText.string(b) }
             return ""
         }
-        let unit = text(0), score = text(1), triggerText = text(2), decisionText = text(3)
-        let letterNumber = record.values.count > 4 ? text(4) : ""
+        let quarterText = text(0), unit = text(1), score = text(2), triggerText = text(3), decisionText = text(4)
+        let letterText = text(5)
+        guard quarterText == quarter.description else {
+            let shown = quarterText.isEmpty ? "为空" : "为 \(quarterText)"
+            return .failure("季度\(shown)，但这里需要上一季度 \(quarter) 的结果。请改用 \(quarter) 的 scores.csv。")
+        }
         guard !unit.isEmpty else { return .failure("单位编码为空。") }
         guard FixedPoint.hundredths(score) != nil else { return .failure("得分“\(score)”不是数字（应如 87.50）。") }
         guard let decision = Decision(parsing: decisionText) else {
@@ -67,7 +103,15 @@ public enum PreviousScoresFile {
             }
             triggers.append(trigger)
         }
-        return .success((unit, PreviousResult(printedScore: score, triggers: triggers, decision: decision,
-                                                  letterNumber: letterNumber.isEmpty ? nil : letterNumber)))
+        var letter: LetterNumber?
+        if !letterText.isEmpty {
+            guard let number = LetterNumber(parsing: letterText) else {
+                return .failure("函号“\(letterText)”无法识别（应如 昆网信函〔2026〕7号）。")
+            }
+            letter = number
+        }
+        return .success(Row(unit: unit, result: PreviousResult(printedScore: score, triggers: triggers,
+                                                               decision: decision, letterNumber: letter?.description),
+                            letter: letter))
     }
 }

@@ -31,6 +31,12 @@ struct RawRecord {
     var problem: RecordProblem?
 
     var rawText: String { String(decoding: raw, as: UTF8.self) }
+
+    /// The text of a column's value, nil when there is no such column or the value is absent or nested.
+    func text(at column: Int?) -> String? {
+        guard let column, case .bytes(let bytes) = values[column] else { return nil }
+        return ByteText.string(bytes)
+    }
 }
 
 /// Byte helpers shared by the parsers.

@@ -36,6 +36,9 @@ enum TableReader {
         }
         let stream = DecodedFileStream(path: file.path, encoding: encoding)
         let table = Loader.table.rawValue
+        // Where a rejected row's unit is read from (DataIssues), by the raw values.
+        let unitColumn = schema.columns.firstIndex { $0.name == "unit_id" }
+        let mediaColumn = schema.columns.firstIndex { $0.name == "media_id" }
         let (sha, bytes): (String, Int64)
         do {
             (sha, bytes) = try stream.run(onChunk: { done in
@@ -45,6 +48,7 @@ enum TableReader {
                 try parser.consume(chunk, isFinal: isFinal) { record in
                     read += 1
                     let reason: RejectReason
+                    var keys: (unit: String?, media: String?) = (nil, nil)
                     switch record.problem {
                     case .fieldCount(let expected, let found)?: reason = .fieldCount(expected: expected, found: found)
                     case .notAnObject?: reason = .notAnObject
@@ -54,16 +58,24 @@ enum TableReader {
                             return
                         } catch {
                             reason = error
+                            keys = (record.text(at: unitColumn), record.text(at: mediaColumn))
                         }
                     }
                     rejects.append(RejectedRow(file: file.name, line: record.line, column: reason.column,
-                                               reason: reason.message, raw: record.rawText))
+                                               reason: reason.message, raw: record.rawText,
+                                               unitID: keys.unit, mediaID: keys.media))
                 }
             }
         } catch let error as DecodedFileStream.Unreadable {
             throw InputError.unreadable(file.name, reason: error.reason)
         } catch let error as DecodedFileStream.Undecodable {
             throw InputError.undecodable(file.name, offset: error.offset)
+        }
+        if read == 0, Loader.table.isRequired, file.format == .csv {
+            // A safety net under the parser: a required table read as nothing while its file holds data
+            // (a line-end or separator the parser did not recognise) must not pass as an empty table.
+            let lines = ContentLines.count(path: file.path)
+            if lines > 1 { throw InputError.noRowsRead(file.name, lines: lines - 1) }
         }
         let report = InputFileReport(table: table, path: file.path, format: file.format, encoding: encoding,
                                      sha256: sha, bytes: bytes, read: read, accepted: read - rejects.count,

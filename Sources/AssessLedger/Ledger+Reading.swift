@@ -43,6 +43,7 @@ extension Ledger {
                     let year: Int = try row.decode(forColumn: "year")
                     book.highestSequence[year] = try row.decode(forColumn: "highest")
                 }
+                try addFloors(db, .letter, to: &book.highestSequence)
                 // Latest first wins: if a unit was given two numbers in one quarter (e.g. the prefix was
                 // changed between runs), the one recorded last is the one it keeps.
                 let existing = try Row.fetchAll(db, sql: """
@@ -59,6 +60,61 @@ extension Ledger {
                 }
                 return book
             }
+        }
+    }
+
+    /// The notice number already handed out in `quarter` (a rerun keeps it) and the highest notice sequence used
+    /// in each year over all quarters (documents.md "Numbers").
+    public func noticeBook(for quarter: Quarter) throws -> NoticeBook {
+        try guarded {
+            try queue.read { db in
+                var book = NoticeBook()
+                let highest = try Row.fetchAll(db, sql: """
+                    SELECT year, MAX(sequence) AS highest FROM notice_number GROUP BY year
+                    """)
+                for row in highest {
+                    let year: Int = try row.decode(forColumn: "year")
+                    book.highestSequence[year] = try row.decode(forColumn: "highest")
+                }
+                try addFloors(db, .notice, to: &book.highestSequence)
+                if let row = try Row.fetchOne(db, sql: """
+                    SELECT prefix, year, sequence FROM notice_number WHERE quarter = ?
+                    ORDER BY run_id DESC, rowid DESC LIMIT 1
+                    """, arguments: [quarter.description]) {
+                    book.existing = LetterNumber(prefix: try row.decode(forColumn: "prefix"),
+                                                 year: try row.decode(forColumn: "year"),
+                                                 sequence: try row.decode(forColumn: "sequence"))
+                }
+                return book
+            }
+        }
+    }
+
+    /// Merges the recorded floors of `kind` into `highest` (the larger wins; a floor makes its year known).
+    private func addFloors(_ db: Database, _ kind: NumberKind, to highest: inout [Int: Int]) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT year, highest FROM number_floor WHERE kind = ?",
+                                    arguments: [kind.rawValue])
+        for row in rows {
+            let year: Int = try row.decode(forColumn: "year")
+            let floor: Int = try row.decode(forColumn: "highest")
+            highest[year] = max(highest[year] ?? floor, floor)
+        }
+    }
+
+    /// Whether a run that swapped its outputs in with `token` was committed.
+    public func hasRun(outputToken token: String) throws -> Bool {
+        try guarded {
+            try queue.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE output_token = ?)",
+                                  arguments: [token]) ?? false
+            }
+        }
+    }
+
+    /// Whether a run of every quarter in `quarters` is recorded (an empty list: true).
+    public func hasRuns(of quarters: [Quarter]) throws -> Bool {
+        try guarded {
+            try queue.read { db in try quarters.allSatisfy { try hasRun(db, of: $0) } }
         }
     }
 

@@ -22,6 +22,17 @@ extension Ledger {
                         try register(db, number, unitID: unit.unit.id, quarter: run.quarter, runID: runID)
                     }
                 }
+                if let number = assessment.noticeNumber {
+                    try registerNotice(db, number, quarter: run.quarter, runID: runID)
+                }
+                for (kind, floors) in [(NumberKind.letter, run.letterFloor), (.notice, run.noticeFloor)] {
+                    for (year, highest) in floors.sorted(by: { $0.key < $1.key }) {
+                        try db.execute(sql: """
+                            INSERT INTO number_floor (kind, year, highest) VALUES (?, ?, ?)
+                            ON CONFLICT (kind, year) DO UPDATE SET highest = MAX(highest, excluded.highest)
+                            """, arguments: [kind.rawValue, year, highest])
+                    }
+                }
                 try beforeCommit()
             }
         }
@@ -30,12 +41,12 @@ extension Ledger {
     private func insertRun(_ db: Database, _ run: RunRecord, assessment: QuarterAssessment) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO run (quarter, as_of, issue_date, report_due_date, configuration_json, tool_version,
-                             recorded_at, unit_count, letter_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             recorded_at, unit_count, letter_count, output_token)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [run.quarter.description, run.asOf.description, run.issueDate.description,
                              assessment.reportDueDate.description, run.configurationJSON, run.toolVersion,
                              run.recordedAt, assessment.units.count,
-                             assessment.units.filter { $0.letterNumber != nil }.count])
+                             assessment.units.filter { $0.letterNumber != nil }.count, run.outputToken])
         let runID = db.lastInsertedRowID
         for (position, file) in run.files.enumerated() {
             try db.execute(sql: """
@@ -89,5 +100,23 @@ extension Ledger {
         try db.execute(sql: """
             INSERT INTO letter_number (prefix, year, sequence, quarter, unit_id, run_id) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [number.prefix, number.year, number.sequence, quarter.description, unitID, runID])
+    }
+
+    /// Adds the notice's number to the notice register; the number this quarter already holds is kept as it is,
+    /// one held by another quarter is refused.
+    private func registerNotice(_ db: Database, _ number: LetterNumber, quarter: Quarter, runID: Int64) throws {
+        let heldIn = try String.fetchOne(db, sql: """
+            SELECT quarter FROM notice_number WHERE prefix = ? AND year = ? AND sequence = ?
+            """, arguments: [number.prefix, number.year, number.sequence])
+        if let heldIn {
+            guard heldIn == quarter.description else {
+                throw LedgerError.noticeNumberTaken(number: number.description, quarter: quarter.description,
+                                                    heldIn: heldIn)
+            }
+            return
+        }
+        try db.execute(sql: """
+            INSERT INTO notice_number (prefix, year, sequence, quarter, run_id) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [number.prefix, number.year, number.sequence, quarter.description, runID])
     }
 }

@@ -20,6 +20,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     case quarterMismatch(run: String, assessment: String)
     /// A letter number the run wants to record already belongs to another unit or quarter.
     case letterNumberTaken(number: String, unitID: String, heldBy: String, heldIn: String)
+    /// The notice's number is already registered for another quarter's notice.
+    case noticeNumberTaken(number: String, quarter: String, heldIn: String)
     /// A stored value cannot be read back (hand-edited or damaged ledger).
     case unreadableValue(path: String, table: String, column: String, value: String)
     /// A stored row does not have the shape this version expects (hand-edited or damaged ledger).
@@ -45,6 +47,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             "内部错误：运行记录的季度 \(run) 与评估结果的季度 \(assessment) 不一致，未写入台账。"
         case let .letterNumberTaken(number, unitID, heldBy, heldIn):
             "函号 \(number) 已在 \(heldIn) 分配给单位 \(heldBy)，不能再分配给单位 \(unitID)。未写入台账，请联系维护人员。"
+        case let .noticeNumberTaken(number, quarter, heldIn):
+            "通报文号 \(number) 已用于 \(heldIn) 的通报，不能再用于 \(quarter) 的通报。未写入台账，请联系维护人员。"
         case let .unreadableValue(path, table, column, value):
             "台账 \(path) 中 \(table).\(column) 的值“\(value)”无法识别，台账可能被手工修改或已损坏。请从备份恢复该文件。"
         case let .damagedContent(path, detail):

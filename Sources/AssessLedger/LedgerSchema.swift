@@ -6,9 +6,15 @@ import GRDB
 ///   column as printed, plus the letter number's parts.
 /// - `v2`: the letter register (every number ever handed out, so that a number is never given twice even
 ///   when a rerun drops a unit's letter), and the report due date of each run.
+/// - `v3`: the notice register (the notice's own number sequence, documents.md "Numbers"), kept like letters;
+///   and each sequence's known floor per year (`number_floor`: the highest number known to be used, even when
+///   this tool handed out none — set from `--previous`, `--letter-start`/`--notice-start` or `--no-previous`), so
+///   a later quarter of the year continues without asking again; and each run's output token (the name of the
+///   folder its swap set aside), so that a run killed between its swap and its commit is undone by the next.
 enum LedgerSchema {
     static let v1 = "v1_runs_and_unit_results"
     static let v2 = "v2_letter_register"
+    static let v3 = "v3_notice_register"
 
     /// Columns of `unit_result` that hold a scores.csv value, in scores.csv order.
     static let scoreColumns = [
@@ -109,6 +115,26 @@ enum LedgerSchema {
                     SELECT letter_prefix, letter_year, letter_sequence, quarter, unit_id, run_id
                     FROM unit_result WHERE letter_sequence IS NOT NULL ORDER BY quarter, unit_id;
                 ALTER TABLE run ADD COLUMN report_due_date TEXT NOT NULL DEFAULT '';
+                """)
+        }
+        migrator.registerMigration(v3) { db in
+            try db.execute(sql: """
+                CREATE TABLE notice_number (
+                    prefix TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    quarter TEXT NOT NULL,
+                    run_id INTEGER NOT NULL REFERENCES run(id),
+                    PRIMARY KEY (prefix, year, sequence)
+                );
+                CREATE INDEX notice_number_by_quarter ON notice_number(quarter);
+                CREATE TABLE number_floor (
+                    kind TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    highest INTEGER NOT NULL,
+                    PRIMARY KEY (kind, year)
+                );
+                ALTER TABLE run ADD COLUMN output_token TEXT;
                 """)
         }
         return migrator

@@ -17,9 +17,21 @@ public enum AssessmentRun {
         public var rejects: [RejectedRow]
         public var warnings: [String]
         public var outputs: [String]
+        /// Units whose rows were rejected (listed on the console).
+        public var dataIssues = DataIssues()
     }
 
-    public static func execute(_ options: RunOptions, progress: Progress = Progress()) throws -> Report {
+    public static func execute(_ given: RunOptions, progress: Progress = Progress()) throws -> Report {
+        // Before anything is read or created: the data folder must be there, and the output folder must be a
+        // place we may replace whole.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: given.dataDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw PipelineError(.input, "数据目录 \(given.dataDirectory.path) 不存在或不是文件夹：请检查 --data 给出的路径。未作任何改动。")
+        }
+        var checked = given
+        checked.outputDirectory = try OutputLocation.checkFolder(given.outputDirectory,
+                                                                 protecting: given.protectedPaths())
+        let options = checked
         progress.stage("读取配置")
         let setup = try RunSetup.load(options)
         let pdf = options.pdf ? try PDFConverter.locate() : nil
@@ -28,9 +40,16 @@ public enum AssessmentRun {
         }
         defer { withExtendedLifetime(lock) {} }
         let ledger = try options.ledgerPath.map { path in try PipelineError.during(.ledger) { try Ledger(path: path) } }
+        // Known before any data is read: a run that cannot know last quarter stops at once.
+        let previous = try PreviousQuarter.resolve(options, ledger: ledger)
 
         // The outputs are built in a staging folder; the workbook starts there as soon as the findings are read.
-        let staging = try PipelineError.during(.outputs) { try StagingDirectory(replacing: options.outputDirectory) }
+        let staging = try PipelineError.during(.outputs) {
+            try StagingDirectory(replacing: options.outputDirectory) { token in
+                // A ledger that cannot answer keeps the outputs as they are (the earlier behaviour).
+                (try? ledger?.hasRun(outputToken: token)) ?? true
+            }
+        }
         let assessor = Assessor(configuration: setup.configuration, calendar: setup.calendar)
         let workbook = WorkbookJob(assessor: assessor, options: options, file: staging.file("assessment.xlsx"))
         do {
@@ -40,41 +59,55 @@ public enum AssessmentRun {
             let basis = workbook.basis(startingWith: input.data)
 
             progress.stage("评分与决定")
-            let (previous, previousSource) = try previousResults(options, ledger: ledger)
-            let letters = try PipelineError.during(.ledger) { try ledger?.letterBook(for: options.quarter) } ?? LetterBook()
+            let numbering = try NumberingStart.resolve(options, ledger: ledger, previous: previous,
+                                                       issueYear: basis.issueDate.year)
             // The registry review (Art. 8–10) does not depend on the scores: it runs beside the assessment.
             let review = Concurrent.Background { [data = input.data] in
                 ComplianceReview.review(data, quarter: options.quarter, rules: setup.configuration.compliance)
             }
-            let assessment = assessor.assess(input.data, basis: basis, previous: previous, letters: letters)
+            let assessment = assessor.assess(input.data, basis: basis, previous: previous.results,
+                                             letters: numbering.letters, notices: numbering.notices)
+            try numbering.check(assessment)
             let trend = try PipelineError.during(.ledger) {
                 try ledger?.trend(before: options.quarter, limit: 8)
             } ?? []
-            let warnings = input.warnings + assessment.warnings
+            let warnings = input.warnings + previous.warnings + numbering.warnings + assessment.warnings
             let compliance = try review.wait()
 
             progress.stage("写出结果")
             let outputs = try OutputSet(
                 assessment: assessment, configuration: setup.configuration, input: input, compliance: compliance,
-                trend: trend, previousSource: previousSource, warnings: warnings, templates: setup.templates, pdf: pdf
+                trend: trend, previousSource: previous.source, warnings: warnings, templates: setup.templates, pdf: pdf
             ).write(into: staging, workbook: workbook, progress: progress)
             progress.stage("登记台账")
             if let ledger {
                 let run = RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
                                     issueDate: assessment.issueDate, configurationJSON: setup.configurationJSON,
-                                    files: input.files, recordedAt: Date())
-                try PipelineError.during(.ledger) {
-                    try ledger.record(run, assessment: assessment) {
-                        TestHook.pauseBeforeCommit()
-                        try staging.commit()
+                                    files: input.files, recordedAt: Date(), letterFloor: numbering.letterFloor,
+                                    noticeFloor: numbering.noticeFloor, outputToken: staging.token)
+                // The outputs are swapped in inside the ledger's transaction; if the commit then fails, the swap
+                // is undone, so the outputs never run ahead of the ledger (nor the reverse).
+                var swap: StagingDirectory.Swap?
+                do {
+                    try PipelineError.during(.ledger) {
+                        try ledger.record(run, assessment: assessment) {
+                            TestHook.pauseBeforeCommit()
+                            swap = try PipelineError.during(.outputs) { try staging.commit() }
+                            try TestHook.afterSwap()
+                        }
                     }
+                } catch {
+                    swap?.revert()
+                    throw error
                 }
+                TestHook.afterCommit()
+                swap?.finish()
             } else {
-                try PipelineError.during(.outputs) { try staging.commit() }
+                try PipelineError.during(.outputs) { try staging.commit() }.finish()
             }
             progress.finish()
             return Report(assessment: assessment, files: input.files, rejects: input.rejects, warnings: warnings,
-                          outputs: outputs)
+                          outputs: outputs, dataIssues: input.dataIssues)
         } catch {
             workbook.cancel()
             staging.discard()
@@ -96,18 +129,5 @@ public enum AssessmentRun {
                                 rejects: input.rejects)
         }
         return input
-    }
-
-    /// `--previous` wins over the ledger; nil when neither knows the previous quarter.
-    static func previousResults(_ options: RunOptions, ledger: Ledger?) throws
-        -> ([String: PreviousResult]?, String) {
-        if let file = options.previousFile {
-            let results = try PipelineError.during(.previous) { try PreviousScoresFile.read(file) }
-            return (results, file.path)
-        }
-        if let ledger, let results = try PipelineError.during(.ledger, { try ledger.previousResults(for: options.quarter) }) {
-            return (results, "ledger")
-        }
-        return (nil, "none")
     }
 }

@@ -21,4 +21,19 @@ public enum InputSummary {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// The units whose rows were rejected, one per line with their counts by table (inputs.md "Rows rejected
+    /// are not penalties"); empty when none. `units` gives the accepted units' names.
+    public static func dataIssues(_ issues: DataIssues, units: [Unit]) -> String {
+        guard !issues.isEmpty else { return "" }
+        let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var lines = ["以下单位有数据行被拒收，评分可能因此偏低，发函前请核实（manifest.json 中标为“待核实”）："]
+        for unit in issues.units {
+            let name = names[unit].map { " \($0)" } ?? "（未被接受的单位）"
+            lines.append("  \(unit)\(name)：\(issues.text(for: unit))")
+        }
+        let unattributed = DataIssues.text(issues.unattributed)
+        if !unattributed.isEmpty { lines.append("  无法确定所属单位：\(unattributed)") }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -1,7 +1,10 @@
+import AssessCore
+
 /// Minimal JSON writing where key order matters (scores.json keeps the scores.csv column order).
 public enum JSONText {
-    /// A JSON string literal.
+    /// A JSON string literal, phone numbers masked unless the value is only ASCII digits (as `CSVText.field`).
     public static func string(_ value: String) -> String {
+        let value = PhoneMask.maskValue(value)
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -20,6 +20,20 @@ public struct Manifest: Encodable, Sendable {
         }
     }
 
+    /// A letter or the notice that concerns a unit with rejected rows: the office checks it before sending
+    /// (inputs.md "Rows rejected are not penalties").
+    public struct ToVerify: Encodable, Sendable, Equatable {
+        var output: String
+        var unitID: String
+        var mark = "待核实"
+        var dataIssues: String
+
+        enum CodingKeys: String, CodingKey {
+            case output, mark
+            case unitID = "unit_id", dataIssues = "data_issues"
+        }
+    }
+
     var tool: String
     var toolVersion: String
     var quarter: String
@@ -27,34 +41,56 @@ public struct Manifest: Encodable, Sendable {
     var issueDate: String
     var reportDueDate: String
     var previousSource: String
+    /// The notice's own number (documents.md "Numbers"); empty when the quarter has no notice.
+    var noticeNumber: String
     var configuration: Configuration
     var inputs: [InputFile]
     var outputs: [String]
     var warnings: [String]
+    var toVerify: [ToVerify]
 
     enum CodingKeys: String, CodingKey {
         case tool, quarter, configuration, inputs, outputs, warnings
+        case toVerify = "to_verify"
         case toolVersion = "tool_version", asOf = "as_of", issueDate = "issue_date"
         case reportDueDate = "report_due_date", previousSource = "previous_source"
+        case noticeNumber = "notice_no"
     }
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
-                previousSource: String, outputs: [String], warnings: [String]) {
+                previousSource: String, outputs: [String], warnings: [String], dataIssues: DataIssues = DataIssues()) {
         tool = "assess"
         toolVersion = ToolVersion.current
         quarter = assessment.quarter.description
         asOf = assessment.asOf.description
         issueDate = assessment.issueDate.description
         reportDueDate = assessment.reportDueDate.description
-        self.previousSource = previousSource
+        self.previousSource = PhoneMask.maskAll(in: previousSource)
+        noticeNumber = assessment.noticeNumber?.description ?? ""
         self.configuration = configuration
         inputs = files.map {
-            InputFile(table: $0.table, path: $0.path, format: $0.format.rawValue, encoding: $0.encoding.rawValue,
+            InputFile(table: $0.table, path: PhoneMask.maskAll(in: $0.path), format: $0.format.rawValue, encoding: $0.encoding.rawValue,
                       sha256: $0.sha256, bytes: $0.bytes, rowsRead: $0.read, rowsAccepted: $0.accepted,
                       rowsRejected: $0.rejected)
         }
         self.outputs = outputs.sorted()
-        self.warnings = warnings
+        self.warnings = warnings.map(PhoneMask.maskAll(in:))
+        toVerify = Self.toVerify(assessment, dataIssues: dataIssues)
+    }
+
+    /// Every letter of a unit with rejected rows, and the notice once per such unit named in it.
+    static func toVerify(_ assessment: QuarterAssessment, dataIssues: DataIssues) -> [ToVerify] {
+        var marks: [ToVerify] = []
+        for unit in assessment.units where unit.decision != .noAction {
+            let issues = dataIssues.text(for: unit.unit.id)
+            guard !issues.isEmpty else { continue }
+            marks.append(ToVerify(output: "letters/\(SafeFileName.encode(unit.unit.id)).md", unitID: unit.unit.id,
+                                  dataIssues: issues))
+            if unit.decision == .notice {
+                marks.append(ToVerify(output: "notice.md", unitID: unit.unit.id, dataIssues: issues))
+            }
+        }
+        return marks.sorted { ($0.output, $0.unitID) < ($1.output, $1.unitID) }
     }
 
     /// Pretty, key-sorted JSON (deterministic).

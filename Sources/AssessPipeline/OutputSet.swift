@@ -44,7 +44,8 @@ struct OutputSet {
         progress.record("  其中 函件", seconds: lettersSeconds)
         progress.record("  其中 工作簿（自读完问题明细起）", seconds: workbookSeconds)
         let manifest = Manifest(assessment: assessment, configuration: configuration, files: input.files,
-                                previousSource: previousSource, outputs: written + ["manifest.json"], warnings: warnings)
+                                previousSource: previousSource, outputs: written + ["manifest.json"], warnings: warnings,
+                                dataIssues: dataIssues)
         try PipelineError.during(.outputs) { try staging.write(try manifest.json(), to: "manifest.json") }
         return written + ["manifest.json"]
     }
@@ -78,14 +79,19 @@ struct OutputSet {
         return written
     }
 
+    /// Units whose rows were rejected (数据问题, 待核实).
+    private var dataIssues: DataIssues { input.dataIssues }
+
     private var workbookContent: WorkbookContent {
         WorkbookContent(assessment: assessment, configuration: configuration, files: input.files,
-                        rejects: input.rejects, trend: trend, extraSheets: [ComplianceSheet.table(compliance)])
+                        rejects: input.rejects, trend: trend, extraSheets: [ComplianceSheet.table(compliance)],
+                        dataIssues: dataIssues)
     }
 
     private var reportInputs: ReportInputs {
         ReportInputs(assessment: assessment, configuration: configuration, files: input.files,
-                     rejectedRows: input.rejects.count, trend: trend, compliance: compliance)
+                     rejectedRows: input.rejects.count, trend: trend, compliance: compliance,
+                     dataIssues: dataIssues)
     }
 
     /// One job per unit with a letter or notice: render, write the Markdown and the Word document read from

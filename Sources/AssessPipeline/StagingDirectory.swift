@@ -5,26 +5,41 @@ import Glibc
 import Darwin
 #endif
 
-/// Builds a run's outputs in a temporary folder beside the target and moves them into place in one step
-/// (outputs.md: nothing is half-written; a failed run leaves the previous contents as they were).
+/// Builds a run's outputs in a temporary folder and moves them into place in one step (outputs.md: nothing is
+/// half-written; a failed run leaves the previous contents as they were).
+///
+/// Normally the staging folder sits beside the target (same file system, so the swap is two renames). When the
+/// target is a mount point — it cannot be renamed, and its parent is another file system — the outputs are
+/// staged inside it and its entries are swapped one by one (`inPlace`). Either way the swap sets the old outputs
+/// aside under a name holding a token that the ledger records with the run: until the ledger commits, the
+/// swap can be undone (`Swap.revert`), and a run killed in between is undone by the next run (`recover`).
 public struct StagingDirectory: Sendable {
     /// The folder the outputs are written into while the run is in progress.
     public let url: URL
     /// Where the outputs go when the run succeeds.
     public let target: URL
+    /// Whether the target is a mount point, staged inside and swapped entry by entry.
+    public let inPlace: Bool
+    /// Names this run's swap; the ledger records it with the run (`RunRecord.outputToken`).
+    public let token: String
 
-    /// Creates `.<name>.partial-<pid>` beside `target` (same file system, so the final move is a rename).
-    public init(replacing target: URL) throws {
+    /// Creates the staging folder, after cleaning up what killed runs left (`recover`).
+    /// - Parameter isCommitted: whether the ledger recorded the run of a given swap token; without a ledger
+    ///   a finished swap is the commit (always true).
+    public init(replacing target: URL, isCommitted: (String) -> Bool = { _ in true }) throws {
         let target = target.standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        Self.recover(target)
-        let name = ".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)"
-        let url = parent.appendingPathComponent(name, isDirectory: true)
+        Self.recover(target, isCommitted: isCommitted)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        inPlace = Self.isMountPoint(target)
+        let url = inPlace ? target.appendingPathComponent("\(Self.inPlacePrefix)partial-\(pid)", isDirectory: true)
+            : parent.appendingPathComponent(".\(target.lastPathComponent).partial-\(pid)", isDirectory: true)
         try? FileManager.default.removeItem(at: url)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
         self.url = url
         self.target = target
+        token = String(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16))
     }
 
     /// Writes one file inside the staging folder (sub-folders are created as needed).
@@ -63,52 +78,6 @@ public struct StagingDirectory: Sendable {
     }
 
     public func file(_ relativePath: String) -> URL { url.appendingPathComponent(relativePath) }
-
-    /// Swaps the staged folder in: the old target is renamed aside, the staged one renamed in, the old one removed.
-    /// If the second rename fails the old target is put back.
-    public func commit() throws {
-        let fm = FileManager.default
-        let aside = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
-        let hadTarget = fm.fileExists(atPath: target.path)
-        if hadTarget {
-            try? fm.removeItem(at: aside)
-            try fm.moveItem(at: target, to: aside)
-        }
-        do {
-            try fm.moveItem(at: url, to: target)
-        } catch {
-            if hadTarget { try? fm.moveItem(at: aside, to: target) }
-            throw error
-        }
-        if hadTarget { try? fm.removeItem(at: aside) }
-    }
-
-    /// Cleans up after a run that was killed (ARCHITECTURE.md "Nothing half-written"): an old output folder
-    /// left aside by an interrupted swap is put back when the target is missing (the ledger never committed
-    /// that run), otherwise removed; staging folders of processes that no longer run are removed.
-    static func recover(_ target: URL) {
-        let fm = FileManager.default
-        let parent = target.deletingLastPathComponent()
-        let partial = ".\(target.lastPathComponent).partial-", previous = ".\(target.lastPathComponent).previous-"
-        guard let names = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
-        for name in names.sorted() {
-            let prefix = name.hasPrefix(partial) ? partial : name.hasPrefix(previous) ? previous : nil
-            guard let prefix, let pid = Int32(name.dropFirst(prefix.count)), !isRunning(pid) else { continue }
-            let url = parent.appendingPathComponent(name)
-            if prefix == previous, !fm.fileExists(atPath: target.path) {
-                try? fm.moveItem(at: url, to: target)
-            } else {
-                try? fm.removeItem(at: url)
-            }
-        }
-    }
-
-    /// Whether another live process has this id (our own id counts as not running: it is a stale leftover).
-    private static func isRunning(_ pid: Int32) -> Bool {
-        guard pid > 0, pid != ProcessInfo.processInfo.processIdentifier else { return false }
-        return kill(pid, 0) == 0 || errno == EPERM
-    }
 
     /// Removes the staging folder (after a failure).
     public func discard() {

@@ -3,21 +3,44 @@ import Mustache
 extension CompiledTemplate {
     /// The text swift-mustache would render from `value` with the Markdown content type, or nil when the
     /// template reaches a value outside `TemplateValue`'s cases (the caller then renders with swift-mustache).
-    func render(_ value: TemplateValue) -> String? {
+    /// Throws `BudgetExceeded` when the document passes `Budget.maximumBytes` or `Budget.maximumSteps` tags:
+    /// a template that nests lists in lists cannot run for hours or fill the disk.
+    func render(_ value: TemplateValue) throws(BudgetExceeded) -> String? {
         var stack = [value]
         var out = ""
+        var budget = Budget()
         do {
-            try Self.render(nodes, stack: &stack, into: &out)
+            try Self.render(nodes, stack: &stack, into: &out, budget: &budget)
+        } catch let error as BudgetExceeded {
+            throw error
         } catch {
             return nil
         }
         return out
     }
 
+    /// The work one document may take.
+    struct Budget {
+        /// 64 MB of Markdown: far more than any letter, notice or summary of a province.
+        static let maximumBytes = 64 << 20
+        /// Tags and text pieces visited.
+        static let maximumSteps = 100_000_000
+        var steps = 0
+
+        mutating func spend(_ out: String) throws(BudgetExceeded) {
+            steps += 1
+            if steps > Self.maximumSteps || out.utf8.count > Self.maximumBytes { throw BudgetExceeded() }
+        }
+    }
+
+    struct BudgetExceeded: Error {}
+
     private struct Unrenderable: Error {}
 
-    private static func render(_ nodes: [Node], stack: inout [TemplateValue], into out: inout String) throws {
+    private static func render(_ nodes: [Node], stack: inout [TemplateValue], into out: inout String,
+                               budget: inout Budget) throws {
         for node in nodes {
+            try budget.spend(out)
             switch node {
             case .text(let text):
                 out += text
@@ -25,23 +48,23 @@ extension CompiledTemplate {
                 guard let value = try lookUp(name, in: stack) else { continue }
                 out += MarkdownEscaping.escape(try describe(value))
             case .section(let name, let inner):
-                try renderSection(try lookUp(name, in: stack), inner, stack: &stack, into: &out)
+                try renderSection(try lookUp(name, in: stack), inner, stack: &stack, into: &out, budget: &budget)
             case .invertedSection(let name, let inner):
-                try renderInvertedSection(try lookUp(name, in: stack), inner, stack: &stack, into: &out)
+                try renderInvertedSection(try lookUp(name, in: stack), inner, stack: &stack, into: &out, budget: &budget)
             }
         }
     }
 
     /// Lists once per item, flags as conditions, any other value once with the value on top of the stack.
     private static func renderSection(_ value: TemplateValue?, _ inner: [Node], stack: inout [TemplateValue],
-                                      into out: inout String) throws {
+                                      into out: inout String, budget: inout Budget) throws {
         switch value {
         case .list(let items)?:
-            for item in items { try render(inner, with: item, stack: &stack, into: &out) }
+            for item in items { try render(inner, with: item, stack: &stack, into: &out, budget: &budget) }
         case .flag(let flag)?:
-            if flag { try render(inner, stack: &stack, into: &out) }
+            if flag { try render(inner, stack: &stack, into: &out, budget: &budget) }
         case let value?:
-            try render(inner, with: value, stack: &stack, into: &out)
+            try render(inner, with: value, stack: &stack, into: &out, budget: &budget)
         case nil:
             break
         }
@@ -49,22 +72,22 @@ extension CompiledTemplate {
 
     /// Rendered for a missing value, `false` and an empty list (which swift-mustache puts on the stack).
     private static func renderInvertedSection(_ value: TemplateValue?, _ inner: [Node], stack: inout [TemplateValue],
-                                              into out: inout String) throws {
+                                              into out: inout String, budget: inout Budget) throws {
         switch value {
         case .list(let items)? where items.isEmpty:
-            try render(inner, with: .list(items), stack: &stack, into: &out)
+            try render(inner, with: .list(items), stack: &stack, into: &out, budget: &budget)
         case .flag(false)?, nil:
-            try render(inner, stack: &stack, into: &out)
+            try render(inner, stack: &stack, into: &out, budget: &budget)
         default:
             break
         }
     }
 
     private static func render(_ nodes: [Node], with top: TemplateValue, stack: inout [TemplateValue],
-                               into out: inout String) throws {
+                               into out: inout String, budget: inout Budget) throws {
         stack.append(top)
         defer { stack.removeLast() }
-        try render(nodes, stack: &stack, into: &out)
+        try render(nodes, stack: &stack, into: &out, budget: &budget)
     }
 
     /// swift-mustache's lookup: `.` is the top of the stack; a name's first part is searched from the top down,

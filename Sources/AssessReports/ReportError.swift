@@ -10,6 +10,12 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     case brokenTemplate(file: String, line: Int?, column: Int?, reason: String)
     /// The template uses a tag that would bypass Markdown escaping (`{{{…}}}`, `{{&…}}`, `{{%…}}`, `{{=…=}}`, `{{>…}}`).
     case forbiddenTag(file: String, line: Int, tag: String)
+    /// The template file is longer than the limit (bytes); `line` is where the limit falls.
+    case templateTooLarge(file: String, line: Int, limit: Int)
+    /// Sections nest deeper than the limit; `line` holds the section that goes past it.
+    case templateTooDeep(file: String, line: Int, limit: Int)
+    /// Rendering one document went past the output or work limit (a template that multiplies lists).
+    case renderTooLarge(file: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -23,6 +29,12 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
         case .forbiddenTag(let file, let line, let tag):
             "模板文件 \(file) 第\(line)行使用了不允许的标记 \(tag)：为防止版式被数据破坏，模板只能使用 {{名称}}、"
                 + "{{#名称}}…{{/名称}}、{{^名称}}…{{/名称}} 和 {{! 注释}}。"
+        case .templateTooLarge(let file, let line, let limit):
+            "模板文件 \(file) 超过 \(limit >> 10) KB 的上限（从第\(line)行起超出）：模板只应包含函件的文字，请删去多余内容后重新运行。"
+        case .templateTooDeep(let file, let line, let limit):
+            "模板文件 \(file) 第\(line)行的 {{#…}} / {{^…}} 嵌套超过 \(limit) 层：请减少嵌套层数（检查是否漏写了 {{/…}}）后重新运行。"
+        case .renderTooLarge(let file, let limit):
+            "用模板文件 \(file) 生成的一份文件超过 \(limit >> 20) MB（或计算量超限），已停止：请检查模板中是否把列表套在列表里重复展开。"
         }
     }
 

@@ -10,9 +10,13 @@ public struct ReportInputs: Sendable {
     public var trend: [QuarterTrend]
     /// The registry compliance work list (Art. 8–10), for the summary's section; empty when not reviewed.
     public var compliance: [ComplianceFinding]
+    /// Units whose rows were rejected (the summary's 数据问题 section).
+    public var dataIssues: DataIssues
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
-                rejectedRows: Int, trend: [QuarterTrend], compliance: [ComplianceFinding] = []) {
+                rejectedRows: Int, trend: [QuarterTrend], compliance: [ComplianceFinding] = [],
+                dataIssues: DataIssues = DataIssues()) {
+        self.dataIssues = dataIssues
         self.assessment = assessment
         self.configuration = configuration
         self.files = files

@@ -31,18 +31,18 @@ public struct ReportRenderer: Sendable {
 
     /// The letter (工作整改函) of one unit whose decision is letter or notice.
     public func letter(for unit: UnitAssessment, _ inputs: ReportInputs) throws -> String {
-        letterTemplate.render(letterModel(for: unit, inputs).templateValue)
+        try letterTemplate.render(letterModel(for: unit, inputs).templateValue)
     }
 
     /// The notice (通报), or nil when no unit's decision is notice.
     public func notice(_ inputs: ReportInputs) throws -> String? {
         guard let model = noticeModel(inputs) else { return nil }
-        return noticeTemplate.render(tree: RenderTree.make(model))
+        return try noticeTemplate.render(tree: RenderTree.make(model))
     }
 
     /// The summary for the office's leadership.
     public func summary(_ inputs: ReportInputs) throws -> String {
-        summaryTemplate.render(tree: RenderTree.make(summaryModel(inputs)))
+        try summaryTemplate.render(tree: RenderTree.make(summaryModel(inputs)))
     }
 
     // MARK: - The rendering models (what the templates see)

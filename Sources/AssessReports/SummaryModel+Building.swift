@@ -71,6 +71,15 @@ extension SummaryModel {
             return ComplianceRow(label: check.chinese, code: check.code, article: check.article, count: lines.count,
                                  units: Set(lines.map(\.unit.id)).count)
         }
+        let assessed = Dictionary(units.map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
+        dataIssueUnits = inputs.dataIssues.units.map { id in
+            let unit = assessed[id]
+            return DataIssueRow(unitID: id, name: unit?.unit.name ?? "", decision: unit?.decision.chinese ?? "未参加考核",
+                                rows: inputs.dataIssues.text(for: id))
+        }
+        hasDataIssues = !inputs.dataIssues.isEmpty
+        let unattributed = DataIssues.text(inputs.dataIssues.unattributed)
+        dataIssuesUnattributed = unattributed.isEmpty ? [] : [TextLine(text: unattributed)]
     }
 
     /// Groups in UTF-8 order of their name, `cityFirst` (市级) leading.

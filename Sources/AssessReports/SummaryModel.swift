@@ -36,6 +36,22 @@ public struct SummaryModel: Sendable, Equatable {
     public var complianceMedia: Int
     /// One row per check switched on in the configuration, in check order (also at 0).
     public var complianceChecks: [ComplianceRow]
+    /// Units whose rows (or their media's rows) were rejected, in unit-id order (inputs.md "Rows rejected are
+    /// not penalties"), and the rejected rows whose unit cannot be told (one line `拒收 findings 2 行`, or none).
+    public var hasDataIssues = false
+    public var dataIssueUnits: [DataIssueRow] = []
+    public var dataIssuesUnattributed: [TextLine] = []
+}
+
+/// One unit whose assessment may be affected by rejected rows.
+public struct DataIssueRow: Sendable, Equatable {
+    public var unitID: String
+    /// The unit's name, or empty when the unit itself was not accepted.
+    public var name: String
+    /// `已发整改函`, `通报`, or `未处理` / `未参加考核`.
+    public var decision: String
+    /// `拒收 systems 1 行、findings 2 行`.
+    public var rows: String
 }
 
 /// One registry compliance check in the summary.

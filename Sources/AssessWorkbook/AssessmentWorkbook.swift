@@ -54,7 +54,8 @@ public enum AssessmentWorkbook {
             try writer.write(name: ActivitySheet.name, headers: ActivitySheet.headers, rows: ActivitySheet.rows(a.units))
             try writer.write(name: SystemsSheet.name, headers: SystemsSheet.headers,
                              rows: SystemsSheet.rows(a.units, configuration: content.configuration))
-            try writer.write(name: DecisionsSheet.name, headers: DecisionsSheet.headers, rows: DecisionsSheet.rows(a))
+            try writer.write(name: DecisionsSheet.name, headers: DecisionsSheet.headers,
+                             rows: DecisionsSheet.rows(a, issues: content.dataIssues))
             try writer.write(name: DataQualitySheet.name, headers: DataQualitySheet.headers,
                              rows: DataQualitySheet.rows(files: content.files, rejects: content.rejects))
             for extra in content.extraSheets {

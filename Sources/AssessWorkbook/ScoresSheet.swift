@@ -5,7 +5,8 @@ import XLSXWriter
 enum ScoresSheet {
     static let name = "单位评分"
 
-    /// scores.csv's columns in order (`quarter` … `letter_no`), in Chinese.
+    /// scores.csv's columns in order (`quarter` … `letter_no`), in Chinese, then 数据问题 (the unit's rejected
+    /// rows by table, inputs.md "Rows rejected are not penalties").
     static let headers = [
         "季度", "单位编号", "单位名称", "单位类别", "地区", "主管单位",
         "账号数", "未巡查账号数", "巡查条目数", "错误数", "严重错误数", "错误率",
@@ -13,12 +14,13 @@ enum ScoresSheet {
         "缺失制度", "人员配备缺口", "有效投诉数", "重大问题数",
         "错误率扣分", "不更新扣分", "整改超时扣分", "制度扣分", "投诉扣分", "得分",
         "触发情形", "上季度处理决定", "处理决定", "意识形态扣分", "函号",
+        "数据问题",
     ]
 
     /// Column of 处理决定, which the row highlight reads.
     static let decisionColumn = 30
 
-    static func row(_ u: UnitAssessment, quarter: Quarter) -> [SheetCell] {
+    static func row(_ u: UnitAssessment, quarter: Quarter, issues: DataIssues = DataIssues()) -> [SheetCell] {
         let m = u.metrics
         let d = u.deductions
         return [
@@ -36,6 +38,7 @@ enum ScoresSheet {
             .text(u.triggers.map(\.chinese).joined(separator: "、")), .text(u.previous?.decision.chinese ?? ""),
             .text(u.decision.chinese), .number(u.ideologyDeduction, format: .decimal2),
             .text(u.letterNumber?.description ?? ""),
+            .text(issues.text(for: u.unit.id)),
         ]
     }
 
@@ -55,6 +58,8 @@ enum ScoresSheet {
 
     static func fill(_ table: TableWriter.PreparedTable, _ content: WorkbookContent, with writer: TableWriter) throws {
         let quarter = content.assessment.quarter
-        try writer.fill(table, rows: content.assessment.units.lazy.map { row($0, quarter: quarter) })
+        try writer.fill(table, rows: content.assessment.units.lazy.map {
+            row($0, quarter: quarter, issues: content.dataIssues)
+        })
     }
 }

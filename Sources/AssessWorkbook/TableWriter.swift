@@ -129,7 +129,9 @@ struct TableWriter {
         switch cell {
         case .text(let text):
             guard !text.isEmpty else { return }
-            let text = text.utf8.count > maximumCellCharacters ? truncated(text) : text
+            // Every text cell of every sheet passes here: the workbook's phone-masking boundary.
+            let masked = PhoneMask.maskAll(in: text)
+            let text = masked.utf8.count > maximumCellCharacters ? truncated(masked) : masked
             try sheet.write(text, row: row, column: column, style: styles.text)
             widths.note(text, column: column)
         case .number(let value, let format):

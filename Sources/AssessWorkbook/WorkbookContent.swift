@@ -12,9 +12,13 @@ public struct WorkbookContent: Sendable {
     public var trend: [QuarterTrend]
     /// Further tables written after the standard sheets (e.g. a compliance sheet 账号规范); may be empty.
     public var extraSheets: [SheetTable]
+    /// Units whose rows were rejected: the 数据问题 column of 单位评分 and 处理决定.
+    public var dataIssues: DataIssues
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
-                rejects: [RejectedRow], trend: [QuarterTrend], extraSheets: [SheetTable] = []) {
+                rejects: [RejectedRow], trend: [QuarterTrend], extraSheets: [SheetTable] = [],
+                dataIssues: DataIssues = DataIssues()) {
+        self.dataIssues = dataIssues
         self.assessment = assessment
         self.configuration = configuration
         self.files = files

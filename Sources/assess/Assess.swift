@@ -1,4 +1,6 @@
 import ArgumentParser
+import AssessPipeline
+import Foundation
 
 /// `assess`: the quarterly assessment of the city's Party, government and public-body websites and new media.
 @main
@@ -17,4 +19,33 @@ struct Assess: ParsableCommand {
         """,
         subcommands: [RunCommand.self, ValidateCommand.self, HistoryCommand.self, ConfigCommand.self, SampleCommand.self]
     )
+
+    /// Parses and runs the command; every mistake on the command line is answered in Chinese with exit status 2
+    /// (`ArgumentErrorText`), help and `--version` as the parser prints them.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--version"] {
+            FileHandle.standardOutput.write(Data("assess \(ToolVersion.current)\n".utf8))
+            return
+        }
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            FileHandle.standardError.write(Data(("错误：" + ArgumentErrorText.message(for: error, arguments: arguments) + "\n").utf8))
+            exit(withError: ExitCode(2))
+        }
+        do {
+            try command.run()
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            let message = error is ValidationError ? ArgumentErrorText.message(for: error, arguments: arguments)
+                : PipelineError.explain(error)
+            FileHandle.standardError.write(Data(("错误：" + message + "\n").utf8))
+            exit(withError: ExitCode(2))
+        }
+    }
 }

@@ -10,7 +10,7 @@ extension Quarter: ExpressibleByArgument {
 
 /// Prints a failure the Chinese way and exits with status 2 (bad input, configuration or ledger).
 func fail(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data(("错误：" + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("错误：" + PhoneMask.maskAll(in: message) + "\n").utf8))
     return ExitCode(2)
 }
 
@@ -21,16 +21,17 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as ExitCode {
         throw error
     } catch {
-        throw fail(String(describing: error))
+        throw fail(PipelineError.explain(error))
     }
 }
 
+/// The console's phone-masking boundary (outputs.md "Personal data"): every line printed goes through here.
 func printOut(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    FileHandle.standardOutput.write(Data((PhoneMask.maskAll(in: text) + "\n").utf8))
 }
 
 func printErr(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((PhoneMask.maskAll(in: text) + "\n").utf8))
 }
 
 /// Command-line dates and times, read by the same rules as the input files.
@@ -45,6 +46,14 @@ enum CommandLineValues {
     static func date(_ text: String, option: String) throws -> Day {
         guard let value = TypedValue.date(text) else {
             throw ValidationError("\(option) 的值“\(text)”不是有效的日期（应如 2026-10-09）。")
+        }
+        return value
+    }
+
+    /// A whole-number option within `range` (a negative or absurd count is refused, never crashes a run).
+    static func count(_ value: Int, option: String, in range: ClosedRange<Int>) throws -> Int {
+        guard range.contains(value) else {
+            throw ValidationError("\(option) 的值 \(value) 超出范围：应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数。")
         }
         return value
     }

@@ -16,7 +16,10 @@ struct RunCommand: ParsableCommand {
         rejects.csv（拒收行）、manifest.json（输入文件校验值与所用配置）。
         结果先写入临时目录，全部成功后才替换结果目录并提交台账；失败时原有结果与台账保持不变。
 
-        上季度结果（决定是否通报）默认取自台账；也可用 --previous 指定上季度的 scores.csv（优先）。
+        上季度结果（决定是否通报）先取自台账；台账中没有时用 --previous 指定上季度的 scores.csv；
+        第一次用本工具考核（没有上一季度）时加 --no-previous。三者都没有时不运行，以免把应通报的单位改为发函。
+        函号、通报文号在同一年内接着台账（或 --previous 文件）中已用的最大号编；都查不到且本季度不是该年第一个
+        季度时，用 --letter-start / --notice-start 指定第一个未用的序号。
         例：assess run --quarter 2026Q3 --data 导出/2026Q3 --out 结果/2026Q3
         """
     )
@@ -39,8 +42,17 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("issue-date"), help: "发函日期，如 2026-10-09（缺省为 as-of 当日或之后的第一个工作日）。")
     var issueDate: String?
 
-    @Option(help: "上季度的 scores.csv（优先于台账）。")
+    @Option(help: "上季度的 scores.csv（台账中没有上季度结果时使用）。")
     var previous: String?
+
+    @Flag(name: .customLong("no-previous"), help: "没有上一季度（第一次用本工具考核）：凡触发评估标准的单位一律发整改函，函号从 1 起。")
+    var noPrevious = false
+
+    @Option(name: .customLong("letter-start"), help: "本年第一个未用的整改函序号（台账和 --previous 都查不到本年函号时需要）。")
+    var letterStart: Int?
+
+    @Option(name: .customLong("notice-start"), help: "本年第一个未用的通报序号（台账查不到本年通报文号时需要）。")
+    var noticeStart: Int?
 
     @Flag(help: "有任何拒收行即失败，不生成结果。")
     var strict = false
@@ -48,7 +60,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "台账文件（缺省：环境变量 ASSESS_LEDGER，或 ~/.local/share/assess/ledger.sqlite）。")
     var ledger: String?
 
-    @Flag(name: .customLong("no-ledger"), help: "不读写台账（上季度结果只能来自 --previous，函号从 1 起）。")
+    @Flag(name: .customLong("no-ledger"), help: "不读写台账（上季度结果只能来自 --previous 或 --no-previous）。")
     var noLedger = false
 
     @Option(help: "模板目录（缺省为随程序提供的 Templates/）。")
@@ -81,6 +93,8 @@ struct RunCommand: ParsableCommand {
             printOut("\n拒收 \(report.rejects.count) 行（见 rejects.csv）：\n" + InputSummary.rejects(report.rejects, limit: 10))
         }
         for warning in report.warnings { printErr("提示：" + warning) }
+        let issues = InputSummary.dataIssues(report.dataIssues, units: report.assessment.units.map(\.unit))
+        if !issues.isEmpty { printOut("\n" + issues) }
         let units = report.assessment.units
         printOut("""
 
@@ -100,6 +114,9 @@ struct RunCommand: ParsableCommand {
             asOf: try asOf.map { try CommandLineValues.dateTime($0, option: "--as-of") },
             issueDate: try issueDate.map { try CommandLineValues.date($0, option: "--issue-date") },
             previousFile: previous.map { URL(fileURLWithPath: $0) },
+            noPrevious: noPrevious,
+            letterStart: try letterStart.map { try CommandLineValues.count($0, option: "--letter-start", in: 1...99_999) },
+            noticeStart: try noticeStart.map { try CommandLineValues.count($0, option: "--notice-start", in: 1...99_999) },
             strict: strict,
             ledgerPath: noLedger ? nil : ledger.map { URL(fileURLWithPath: $0) } ?? Ledger.defaultPath(),
             templatesDirectory: templates.map { URL(fileURLWithPath: $0) }

@@ -39,6 +39,15 @@ struct SampleCommand: ParsableCommand {
     var format: SampleFormat = .csv
 
     func run() throws {
+        // Sample tables carry the real tables' names: never write them over an export (or anything else).
+        let folder = URL(fileURLWithPath: out)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"]
+            guard isFolder.boolValue, entries.isEmpty else {
+                throw fail("--out \(folder.path) 已存在且不是空文件夹：模拟数据只写入新的或空的文件夹，以免覆盖真实的导出数据。请换一个新的文件夹名。未作任何改动。")
+            }
+        }
         let progress = Progress()
         progress.stage("生成模拟数据")
         let generator = SampleGenerator(scale: scale, quarter: quarter, seed: seed, encoding: encoding, format: format)

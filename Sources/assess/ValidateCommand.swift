@@ -32,14 +32,25 @@ struct ValidateCommand: ParsableCommand {
     var show = 20
 
     func run() throws {
+        let show = try reportingErrors { try CommandLineValues.count(self.show, option: "--show", in: 0...1_000_000) }
+        // Checked before reading: the file may never replace an input or land inside the data folder.
+        let rejectsTarget = try reportingErrors {
+            try rejects.map { path in
+                try OutputLocation.checkFile(
+                    URL(fileURLWithPath: path), option: "--rejects", header: "file,line,column,reason,raw",
+                    protecting: [.init(URL(fileURLWithPath: data), role: "数据目录", kind: .dataFolder)])
+            }
+        }
         let result = try reportingErrors {
             try InputReader(directory: URL(fileURLWithPath: data), quarter: quarter).read()
         }
         printOut(InputSummary.table(result.files))
         for warning in result.warnings { printErr("提示：" + warning) }
-        if let rejects {
+        if let target = rejectsTarget {
             try reportingErrors {
-                try Data(RejectsFile.csv(result.rejects).utf8).write(to: URL(fileURLWithPath: rejects))
+                try PipelineError.during(.outputs) {
+                    try Data(RejectsFile.csv(result.rejects).utf8).write(to: target, options: .atomic)
+                }
             }
         }
         if result.rejects.isEmpty {
@@ -47,6 +58,8 @@ struct ValidateCommand: ParsableCommand {
             return
         }
         printOut("\n拒收 \(result.rejects.count) 行：\n" + InputSummary.rejects(result.rejects, limit: strict ? .max : show))
+        let issues = InputSummary.dataIssues(result.dataIssues, units: result.data.units)
+        if !issues.isEmpty { printOut("\n" + issues) }
         if strict { throw fail("使用了 --strict：存在拒收行。") }
     }
 }

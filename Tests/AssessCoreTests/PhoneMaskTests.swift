@@ -7,6 +7,7 @@ import Testing
         ("138-1234-5678", "138****5678"),
         ("0871-65551234", "087****1234"),
         ("12345", "****"),
+        ("１３８１２３４５６７８", "138****5678"),
     ])
     func mask(input: String, expected: String) {
         #expect(PhoneMask.mask(input) == expected)
@@ -26,6 +27,22 @@ import Testing
         ("(0871) 6512 3456", "(0871) ****3456"),
         ("0871 65123456", "0871 ****3456"),
         ("2026-07-01 09:00", "2026-07-01 09:00"),
+        // Issue 13: every form of outputs.md "Personal data".
+        ("0086 138 1234 5678", "0086 138****5678"),
+        ("+86-13812345678", "+86-138****5678"),
+        ("１３８１２３４５６７８", "138****5678"),
+        ("１３８－１２３４－５６７８", "138****5678"),
+        ("＋８６ １３８ １２３４ ５６７８", "＋８６ 138****5678"),
+        ("138‐1234‐5678", "138****5678"),
+        ("138‑1234‑5678", "138****5678"),
+        ("138–1234–5678", "138****5678"),
+        ("138—1234—5678", "138****5678"),
+        ("138/1234/5678", "138****5678"),
+        ("138．1234．5678", "138****5678"),
+        ("138\u{3000}1234\u{3000}5678", "138****5678"),
+        ("张三（13912345678）、李四 159-8765-4321", "张三（139****5678）、李四 159****4321"),
+        ("１２３４５６", "１２３４５６"),
+        ("12812345678", "12812345678"),
     ])
     func maskAll(input: String, expected: String) {
         #expect(PhoneMask.maskAll(in: input) == expected)
@@ -36,8 +53,43 @@ import Testing
         ("editors.jsonl", #"{"phone":"6512-3456"}"#, #"{"phone":"****3456"}"#),
         ("editors.csv", "KM001,,张三,编辑,是,13812345678", "KM001,,张三,编辑,是,138****5678"),
         ("findings.csv", "F1,KM001-W,65123456", "F1,KM001-W,65123456"),
+        ("editors.csv", "KM001,,张三,编辑,是,６５１２－３４５６", "KM001,,张三,编辑,是,****3456"),
+        ("Editors.CSV", "KM001,,张三,编辑,是,65123456", "KM001,,张三,编辑,是,****3456"),
     ])
     func maskRejectedRow(file: String, raw: String, expected: String) {
         #expect(PhoneMask.maskRejectedRow(raw, file: file) == expected)
+    }
+
+    @Test func fastPathSeesEveryForm() {
+        #expect(PhoneMask.hasLongDigitRun("１３８－１２３４－５６７８"))
+        #expect(PhoneMask.hasLongDigitRun("138/1234/5678"))
+        #expect(!PhoneMask.hasLongDigitRun("2026年10月9日，共 12 条"))
+    }
+}
+
+/// The prefilter never hides a phone from the patterns: on random strings over digits, separators and letters,
+/// whenever masking changes the text, `mayHoldPhone` said so.
+@Suite struct PhoneMaskPrefilterTests {
+    @Test func prefilterIsASupersetOfThePatterns() {
+        let alphabet: [String] = ["0", "1", "3", "8", "6", "5", "9", "2", "１", "３", "８", "０", "-", " ", ".", "/", "(", ")",
+                                  "+", "－", "—", "\u{3000}", "a", "号", "，"]
+        var generator = SystemRandomNumberGenerator()
+        var changed = 0
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 8...24, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
+            if PhoneMask.maskAll(in: text) != text {
+                changed += 1
+                #expect(PhoneMask.mayHoldPhone(text), "\(text)")
+            }
+        }
+        for phone in ["13812345678", "+86 138 1234 5678", "0086-138-1234-5678", "(0871) 6512 3456", "0871-65123456",
+                      "８６１３８１２３４５６７８", "86 13812345678"] {
+            #expect(PhoneMask.mayHoldPhone(phone), "\(phone)")
+        }
+        for plain in ["2026-07-14 10:00", "https://www.km.gov.cn/c/2026-07-14/4812345.shtml", "2026年10月9日", "F3-010"] {
+            #expect(!PhoneMask.mayHoldPhone(plain), "\(plain)")
+        }
+        #expect(changed > 0)
     }
 }

@@ -25,7 +25,7 @@ import Testing
 
         let ledger = try Ledger(path: copy)
         let upgraded = try ledger.queue.read { db in try LedgerSchema.migrator.completedMigrations(db) }
-        #expect(upgraded == [LedgerSchema.v1, LedgerSchema.v2])
+        #expect(upgraded == [LedgerSchema.v1, LedgerSchema.v2, LedgerSchema.v3])
 
         let previous = try #require(try ledger.previousResults(for: LedgerFixtures.quarter("2026Q3")))
         #expect(previous["U1"] == PreviousResult(printedScore: "82.50", triggers: [.inactivity, .late_fixes],

@@ -29,7 +29,7 @@ import TestSupport
         let out = try ProjectPaths.temporaryFolder().appendingPathComponent("out")
         let result = try CommandRun.assess([
             "run", "--quarter", "2026Q3", "--data", ProjectPaths.sampleData("2026Q3").path, "--out", out.path,
-            "--no-ledger", "--as-of", "2026-10-08 17:00", "--issue-date", "2026/10/9",
+            "--no-ledger", "--no-previous", "--as-of", "2026-10-08 17:00", "--issue-date", "2026/10/9",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
@@ -56,7 +56,8 @@ import TestSupport
         let ledger = root.appendingPathComponent("ledger.sqlite").path
         for quarter in ["2026Q2", "2026Q3"] {
             let run = try CommandRun.assess(["run", "--quarter", quarter, "--data", ProjectPaths.sampleData(quarter).path,
-                                             "--out", root.appendingPathComponent(quarter).path, "--ledger", ledger])
+                                             "--out", root.appendingPathComponent(quarter).path, "--ledger", ledger]
+                                             + (quarter == "2026Q2" ? ["--no-previous"] : []))
             #expect(run.status == 0, "\(run.stderr)")
         }
         let unit = try CommandRun.assess(["history", "--unit", "KM003", "--ledger", ledger])

@@ -16,7 +16,7 @@ import TestSupport
         let out = try ProjectPaths.temporaryFolder()
         let options = RunOptions(quarter: Quarter(quarter)!, dataDirectory: ProjectPaths.sampleData(quarter),
                                  outputDirectory: out.appendingPathComponent(quarter), previousFile: nil,
-                                 ledgerPath: nil)
+                                 noPrevious: true, ledgerPath: nil)
         _ = try AssessmentRun.execute(options, progress: Progress(enabled: false))
         let folder = out.appendingPathComponent(quarter)
         let text = try String(contentsOf: folder.appendingPathComponent("compliance.csv"), encoding: .utf8)

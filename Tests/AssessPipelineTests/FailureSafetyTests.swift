@@ -12,7 +12,8 @@ import TestSupport
         let root = try ProjectPaths.temporaryFolder()
         let ledger = root.appendingPathComponent("ledger.sqlite")
         let result = try CommandRun.assess(["run", "--quarter", "2026Q2", "--data", ProjectPaths.sampleData("2026Q2").path,
-                                            "--out", root.appendingPathComponent("out").path, "--ledger", ledger.path])
+                                            "--out", root.appendingPathComponent("out").path, "--ledger", ledger.path,
+                                            "--no-previous"])
         #expect(result.status == 0, "\(result.stderr)")
         return (root.appendingPathComponent("out"), ledger, try ProjectPaths.snapshot(root.appendingPathComponent("out")))
     }
@@ -87,7 +88,7 @@ import TestSupport
         // run --strict lists every reject first, then stops without writing anything.
         let out = try ProjectPaths.temporaryFolder().appendingPathComponent("out")
         let run = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data, "--out", out.path,
-                                         "--no-ledger", "--strict"])
+                                         "--no-ledger", "--no-previous", "--strict"])
         #expect(run.status == 2)
         #expect(run.stderr.components(separatedBy: " 第").count - 1 == lines.count - 1, "every reject listed")
         #expect(!FileManager.default.fileExists(atPath: out.path))

@@ -59,7 +59,7 @@ import FoundationXML
         let root = try ProjectPaths.temporaryFolder("assess-hostile")
         let out = root.appendingPathComponent("nest/deeper/out")
         let result = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data.path, "--out", out.path,
-                                            "--ledger", root.appendingPathComponent("ledger.sqlite").path])
+                                            "--ledger", root.appendingPathComponent("ledger.sqlite").path, "--no-previous"])
         #expect(result.status == 0, "\(result.stderr.prefix(2000))")
         #expect(!result.stderr.contains("Fatal error"))
 

@@ -9,7 +9,7 @@ import TestSupport
     @Test func rowsOnlyForNonZeroDeductionsWithTheArithmeticInTheBasis() throws {
         let out = try ProjectPaths.temporaryFolder()
         let options = RunOptions(quarter: Quarter("2026Q2")!, dataDirectory: ProjectPaths.sampleData("2026Q2"),
-                                 outputDirectory: out.appendingPathComponent("q2"), ledgerPath: nil)
+                                 outputDirectory: out.appendingPathComponent("q2"), noPrevious: true, ledgerPath: nil)
         let report = try AssessmentRun.execute(options, progress: Progress(enabled: false))
         let csv = try String(contentsOf: out.appendingPathComponent("q2/ideology.csv"), encoding: .utf8)
         let rows = csv.split(separator: "\n").dropFirst()

@@ -32,7 +32,7 @@ import TestSupport
         let treeSeconds = Date().timeIntervalSince(start)
         start = Date()
         var bytes = 0
-        for tree in trees { bytes += renderer.letterTemplate.render(tree).utf8.count }
+        for tree in trees { bytes += try renderer.letterTemplate.render(tree).utf8.count }
         let renderSeconds = Date().timeIntervalSince(start)
         start = Date()
         for tree in trees { bytes -= renderer.letterTemplate.mustache.render(tree.any).utf8.count }
@@ -40,7 +40,7 @@ import TestSupport
         #expect(bytes == 0, "the compiled template and swift-mustache differ")
 
         // The Word document of each letter, from its rendered text: read the parts, write the XML, zip.
-        let texts = trees.map { renderer.letterTemplate.render($0) }
+        let texts = try trees.map { try renderer.letterTemplate.render($0) }
         let writer = try DocxWriter(settings: .default)
         start = Date()
         let documents = try texts.map { try OfficialDocument(markdown: $0, kind: .letter) }

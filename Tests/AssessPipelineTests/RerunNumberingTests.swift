@@ -14,7 +14,8 @@ import TestSupport
         let ledger = root.appendingPathComponent("ledger.sqlite")
         func run() throws -> [String: String] {
             let options = RunOptions(quarter: Quarter("2026Q3")!, dataDirectory: data,
-                                     outputDirectory: root.appendingPathComponent("out"), ledgerPath: ledger)
+                                     outputDirectory: root.appendingPathComponent("out"), noPrevious: true,
+                                     ledgerPath: ledger)
             let report = try AssessmentRun.execute(options, progress: Progress(enabled: false))
             return report.assessment.units.reduce(into: [:]) { $0[$1.unit.id] = $1.letterNumber?.description }
         }

@@ -38,7 +38,7 @@ import TestSupport
         let options = RunOptions(quarter: Quarter("2026Q3")!, dataDirectory: data, outputDirectory: out,
                                  previousFile: ProjectPaths.root.appendingPathComponent(
                                      "Tests/AssessPipelineTests/Snapshots/2026Q2/scores.csv"),
-                                 ledgerPath: nil)
+                                 noticeStart: 1, ledgerPath: nil)
         _ = try AssessmentRun.execute(options, progress: Progress(enabled: false))
         var files = try OutputScan.allOutputBytes(out)
         files["manifest.json"] = nil

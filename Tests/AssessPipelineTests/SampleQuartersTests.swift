@@ -10,9 +10,12 @@ import TestSupport
 @Suite(.serialized) struct SampleQuartersTests {
     let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
-    func options(_ quarter: String, out: URL, ledger: URL?, previous: URL? = nil) -> RunOptions {
+    /// 2026Q2 is the sample's first quarter: it runs with `--no-previous`.
+    func options(_ quarter: String, out: URL, ledger: URL?, previous: URL? = nil, noticeStart: Int? = nil)
+        -> RunOptions {
         RunOptions(quarter: Quarter(quarter)!, dataDirectory: ProjectPaths.sampleData(quarter),
-                   outputDirectory: out.appendingPathComponent(quarter), previousFile: previous, ledgerPath: ledger)
+                   outputDirectory: out.appendingPathComponent(quarter), previousFile: previous,
+                   noPrevious: quarter == "2026Q2" && previous == nil, noticeStart: noticeStart, ledgerPath: ledger)
     }
 
     func expected(_ quarter: String) throws -> String {
@@ -37,16 +40,16 @@ import TestSupport
         let out = try ProjectPaths.temporaryFolder()
         let ledger = out.appendingPathComponent("ledger.sqlite")
         _ = try AssessmentRun.execute(options("2026Q2", out: out, ledger: ledger), progress: Progress(enabled: false))
-        // A second ledger that has Q2 too, so letter numbering continues the same way; previous from the file.
-        let other = try ProjectPaths.temporaryFolder()
-        let otherLedger = other.appendingPathComponent("ledger.sqlite")
-        _ = try AssessmentRun.execute(options("2026Q2", out: other, ledger: otherLedger), progress: Progress(enabled: false))
-        try FileManager.default.removeItem(at: other.appendingPathComponent("2026Q2"))
         _ = try AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
-        _ = try AssessmentRun.execute(
-            options("2026Q3", out: other, ledger: otherLedger, previous: out.appendingPathComponent("2026Q2/scores.csv")),
+        // A new machine: an empty ledger, the previous quarter from the file. Letter numbers continue after the
+        // file's highest; the notice's sequence is not in a scores.csv, so its first free number is given.
+        let other = try ProjectPaths.temporaryFolder()
+        let report = try AssessmentRun.execute(
+            options("2026Q3", out: other, ledger: other.appendingPathComponent("ledger.sqlite"),
+                    previous: out.appendingPathComponent("2026Q2/scores.csv"), noticeStart: 1),
             progress: Progress(enabled: false))
         #expect(try scores(out, "2026Q3") == scores(other, "2026Q3"))
+        #expect(report.assessment.noticeNumber?.description == "昆网信通〔2026〕1号")
     }
 
     @Test func rerunIsByteIdenticalAndKeepsLetterNumbers() throws {

@@ -151,8 +151,12 @@ enum ReportFixture {
             ComplianceFinding(quarter: quarter, unit: unit, media: wechat, check: .low_activity,
                               detail: "本季度发布11条"),
         ]
+        let rejected = [RejectedRow(file: "systems.csv", line: 3, column: "system", reason: "制度不是可接受的值",
+                                    raw: "U001,未知制度,2026-01-01", unitID: unit.id),
+                        RejectedRow(file: "findings.csv", line: 9, column: "media_id", reason: "媒体编码不存在",
+                                    raw: "F99,MX,…", mediaID: "MX")]
         return ReportInputs(assessment: assessment, configuration: .default, files: files, rejectedRows: 1, trend: trend,
-                            compliance: compliance)
+                            compliance: compliance, dataIssues: DataIssues(rejects: rejected, media: [wechat]))
     }
 
     /// The same quarter with nobody to name in a notice.

@@ -26,7 +26,7 @@ import TestSupport
         }
         let scores = try #require(book.sheet("单位评分"))
         #expect(scores.header == ScoresSheet.headers)
-        #expect(scores.header.count == 33)  // every scores.csv column
+        #expect(scores.header.count == 34)  // every scores.csv column, then 数据问题
         #expect(scores.dataRows.count == content.assessment.units.count)
         let findings = try #require(book.sheet("问题明细"))
         #expect(findings.header == FindingsSheet.headers)
@@ -38,6 +38,19 @@ import TestSupport
         #expect(book.title == "2026年第3季度党政群网站及新媒体考核结果")
         #expect(book.author == Configuration.default.issuer)
         #expect(book.created == "2026-09-30T16:00:00")  // as_of 2026-10-01 00:00 China time, in UTC
+    }
+
+    /// Issue 13: a unit whose rows were rejected says so in 单位评分 and 处理决定 (inputs.md "Rows rejected are
+    /// not penalties"); the others leave the column empty.
+    @Test func dataIssuesColumn() throws {
+        let (url, book) = try written("issues")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let scores = try #require(book.sheet("单位评分"))
+        #expect(scores.header.last == "数据问题")
+        #expect(scores.column("数据问题").compactMap { $0.count > 1 ? $0[1] : nil } == ["拒收 editors 1 行"])
+        let decisions = try #require(book.sheet("处理决定"))
+        #expect(decisions.header.last == "数据问题")
+        #expect(decisions.column("数据问题").compactMap { $0.count > 1 ? $0[1] : nil } == ["拒收 editors 1 行"])
     }
 
     @Test func numbersStayNumbersAndFormulasStayText() throws {

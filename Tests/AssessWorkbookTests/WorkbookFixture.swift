@@ -26,10 +26,10 @@ enum WorkbookFixture {
         let files = [InputFileReport(table: "editors", path: "data/editors.csv", format: .csv, encoding: .utf8,
                                      sha256: String(repeating: "a", count: 64), bytes: 1234, read: 10, accepted: 9, rejected: 1)]
         let rejects = [RejectedRow(file: "editors.csv", line: 5, column: "role", reason: "取值不在允许范围内",
-                                   raw: "U002,张三,主编,是,13812345678")]
+                                   raw: "U002,张三,主编,是,13812345678", unitID: "U002")]
         let trend = [QuarterTrend(quarter: Quarter(year: 2026, number: 2)!, units: 3, letters: 2, notices: 0, averageScore: 80)]
         return WorkbookContent(assessment: assessment, configuration: .default, files: files, rejects: rejects,
-                               trend: trend)
+                               trend: trend, dataIssues: DataIssues(rejects: rejects, media: []))
     }
 
     static func unit(id: String, name: String, region: String, decision: Decision, score: Double, findings: Int,

@@ -82,3 +82,17 @@ final class DataBox: @unchecked Sendable {
         return value
     }
 }
+
+extension CommandRun {
+    /// Runs a system command (`/usr/bin/env` finds it) and returns its exit status; its output is discarded.
+    public static func system(_ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
