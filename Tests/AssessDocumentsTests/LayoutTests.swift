@@ -47,6 +47,7 @@ import Testing
         let doc = try SampleDocuments.docx("notice.docx")
         let number = try #require(doc.paragraphs(style: "DocNumber").first)
         #expect(number.align == "CENTER" && number.borderBottom == "single" && number.borderColor == "FF0000")
+        #expect(number.text == "昆网信通〔2026〕1号", "the notice's own number, not a letter's")
         let order = doc.blocks.compactMap(\.style).filter { ["Mark", "DocNumber", "DocTitle", "Flush"].contains($0) }
         #expect(order.prefix(4) == ["Mark", "DocNumber", "DocTitle", "Flush"])
         #expect(doc.paragraphs(style: "Flush").first?.text == "各有关单位：")

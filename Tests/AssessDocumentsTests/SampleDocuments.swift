@@ -13,9 +13,9 @@ enum SampleDocuments {
         let folder = try ProjectPaths.temporaryFolder("assess-documents")
         let ledger = folder.appendingPathComponent("ledger.sqlite").path
         var result = Outputs(q2: folder.appendingPathComponent("2026Q2"), q3: folder.appendingPathComponent("2026Q3"))
-        for (quarter, out) in [("2026Q2", result.q2), ("2026Q3", result.q3)] {
+        for (quarter, out, first) in [("2026Q2", result.q2, ["--no-previous"]), ("2026Q3", result.q3, [])] {
             let run = try CommandRun.assess(["run", "--quarter", quarter, "--data", ProjectPaths.sampleData(quarter).path,
-                                             "--out", out.path, "--ledger", ledger])
+                                             "--out", out.path, "--ledger", ledger] + first)
             guard run.status == 0 else { throw RunFailed(message: run.stderr) }
         }
         result.q3.standardize()

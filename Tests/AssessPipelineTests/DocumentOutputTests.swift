@@ -8,7 +8,8 @@ import TestSupport
     func run(_ quarter: String, out: URL, extra: [String] = [], environment: [String: String] = [:]) throws -> CommandRun {
         try CommandRun.assess(["run", "--quarter", quarter, "--data", ProjectPaths.sampleData(quarter).path,
                                "--out", out.path, "--no-ledger", "--previous",
-                               ProjectPaths.root.appendingPathComponent("Tests/AssessPipelineTests/Snapshots/2026Q2/scores.csv").path]
+                               ProjectPaths.root.appendingPathComponent("Tests/AssessPipelineTests/Snapshots/2026Q2/scores.csv").path,
+                               "--notice-start", "1"]
                               + extra, environment: environment)
     }
 
