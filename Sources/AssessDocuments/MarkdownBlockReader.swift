@@ -15,10 +15,9 @@ enum MarkdownBlockReader {
             blocks.append(.table(table))
             table = []
         }
-        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.drop(while: { $0 == " " || $0 == "\t" })
-            let trimmed = line.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })
-            let text = line.prefix(trimmed.count)
+        // Lines split on UTF-8 bytes: `\n` is ASCII, and a Character split walks grapheme clusters.
+        for rawLine in markdown.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let text = trimmed(Substring(rawLine))
             if text.hasPrefix("|") {
                 flushParagraph()
                 if let row = tableRow(text) { table.append(row) }
@@ -46,6 +45,16 @@ enum MarkdownBlockReader {
         flushParagraph()
         flushTable()
         return blocks
+    }
+
+    /// The line without spaces, tabs and a carriage return at either end (on UTF-8: all of them are ASCII).
+    private static func trimmed(_ line: Substring) -> Substring {
+        let utf8 = line.utf8
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else {
+            return line[line.endIndex...]
+        }
+        return Substring(utf8[first...last])
     }
 
     /// `---` (three or more dashes): the only part boundary the templates use. `***` is not one here, so an

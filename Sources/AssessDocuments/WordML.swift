@@ -5,6 +5,10 @@ enum WordML {
 
     /// Text for an XML element: `&`, `<`, `>` escaped; characters XML 1.0 forbids dropped.
     static func escaped(_ text: String) -> String {
+        // Most text needs nothing: checked on its bytes first.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
