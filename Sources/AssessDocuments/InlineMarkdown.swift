@@ -1,34 +1,35 @@
 /// Reads the inline Markdown of one line as the templates write it: `**bold**` and backslash escapes
 /// (every value from the input arrives escaped, `MarkdownEscaping`); anything else is text as it stands.
 ///
-/// Works on Unicode scalars: every mark it looks for is ASCII, and a letter has thousands of characters.
+/// Works on UTF-8 bytes: every mark it looks for is ASCII, and ASCII bytes never occur inside a multi-byte
+/// character.
 enum InlineMarkdown {
     static func runs(_ line: Substring) -> [TextRun] {
-        let scalars = line.unicodeScalars
+        let bytes = Array(line.utf8)
         // Most lines have neither marks nor escapes.
-        if !scalars.contains(where: { $0 == "*" || $0 == "\\" }) { return line.isEmpty ? [] : [TextRun(String(line))] }
+        if !bytes.contains(where: { $0 == 0x2A || $0 == 0x5C }) { return bytes.isEmpty ? [] : [TextRun(String(line))] }
         var runs: [TextRun] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(bytes.count)
         var bold = false
-        var index = scalars.startIndex
+        var index = 0
         func flush() {
-            if !current.isEmpty { runs.append(TextRun(String(current), bold: bold)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty { runs.append(TextRun(String(decoding: current, as: UTF8.self), bold: bold)) }
+            current.removeAll(keepingCapacity: true)
         }
-        while index < scalars.endIndex {
-            let scalar: Unicode.Scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let following: Unicode.Scalar? = next < scalars.endIndex ? scalars[next] : nil
-            if scalar == "\\", let escaped = following, isEscapable(escaped) {
+        while index < bytes.count {
+            let byte = bytes[index]
+            let following: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+            if byte == 0x5C, let escaped = following, isEscapable(escaped) {
                 current.append(escaped)
-                index = scalars.index(after: next)
-            } else if scalar == "*", following == "*" {
+                index += 2
+            } else if byte == 0x2A, following == 0x2A {
                 flush()
                 bold.toggle()
-                index = scalars.index(after: next)
+                index += 2
             } else {
-                current.append(scalar)
-                index = next
+                current.append(byte)
+                index += 1
             }
         }
         flush()
@@ -36,8 +37,8 @@ enum InlineMarkdown {
     }
 
     /// ASCII punctuation and symbols: what a backslash escapes in Markdown.
-    private static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {
-        (0x21...0x2F).contains(scalar.value) || (0x3A...0x40).contains(scalar.value)
-            || (0x5B...0x60).contains(scalar.value) || (0x7B...0x7E).contains(scalar.value)
+    private static func isEscapable(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+            || (0x7B...0x7E).contains(byte)
     }
 }
