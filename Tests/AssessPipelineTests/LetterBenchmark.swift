@@ -1,5 +1,5 @@
 import AssessCore
-import AssessDocuments
+@testable import AssessDocuments
 import AssessInput
 import Foundation
 import Testing
@@ -46,6 +46,10 @@ import TestSupport
         let documents = try texts.map { try OfficialDocument(markdown: $0, kind: .letter) }
         let readSeconds = Date().timeIntervalSince(start)
         start = Date()
+        var xmlBytes = 0
+        for document in documents { xmlBytes += DocumentXML.xml(document).utf8.count }
+        let xmlSeconds = Date().timeIntervalSince(start)
+        start = Date()
         var docxBytes = 0
         for document in documents { docxBytes += try writer.docx(document).count }
         let docxSeconds = Date().timeIntervalSince(start)
@@ -55,7 +59,8 @@ import TestSupport
         print("BENCH model \(perLetter(modelSeconds)) · tree \(perLetter(treeSeconds)) · render \(perLetter(renderSeconds))"
               + " · total \(perLetter(modelSeconds + treeSeconds + renderSeconds)) per letter"
               + " (swift-mustache would render in \(perLetter(mustacheSeconds)))")
-        print("BENCH docx: read \(perLetter(readSeconds)) · XML and zip \(perLetter(docxSeconds)) per letter,"
+        print("BENCH docx: read \(perLetter(readSeconds)) · XML and zip \(perLetter(docxSeconds)) per letter"
+              + " (XML alone \(perLetter(xmlSeconds)), \(xmlBytes / max(1, units.count)) bytes),"
               + " \(docxBytes / max(1, units.count)) bytes a letter")
     }
 }
