@@ -92,7 +92,8 @@ public struct Assessor: Sendable {
 
         return QuarterAssessment(quarter: quarter, asOf: basis.asOf, issueDate: basis.issueDate,
                                  reportDueDate: basis.reportDueDate, units: drafts, noticeNumber: noticeNumber,
-                                 warnings: warnings)
+                                 warnings: warnings,
+                                 order: AdministrativeOrder(configured: configuration.regionOrder, units: data.units))
     }
 
     /// The posts and inspections folded for the media at `index` (none when the data has no fold for it).

@@ -23,11 +23,14 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var compliance: ComplianceRules
     /// The Word documents' fonts, 抄送, 印发机关 and 附注 (documents.md).
     public var documents: DocumentSettings
+    /// Regions (区县) in the city's administrative order, for listings and charts (`AdministrativeOrder`);
+    /// regions not listed follow, 市级 first, then in order of first appearance in `units`.
+    public var regionOrder: [String]
 
     public init(city: String, issuer: String, letterPrefix: String, noticePrefix: String = "昆网信通",
                 reportWorkingDays: Int, calendar: CalendarAdditions, rules: Rules,
                 categoryRules: [UnitCategory: Rules] = [:], compliance: ComplianceRules = .default,
-                documents: DocumentSettings = .default) {
+                regionOrder: [String] = [], documents: DocumentSettings = .default) {
         self.city = city
         self.issuer = issuer
         self.letterPrefix = letterPrefix
@@ -37,6 +40,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         self.rules = rules
         self.categoryRules = categoryRules
         self.compliance = compliance
+        self.regionOrder = regionOrder
         self.documents = documents
     }
 
@@ -49,6 +53,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         case noticePrefix = "notice_prefix"
         case reportWorkingDays = "report_working_days"
         case categoryRules = "category_rules"
+        case regionOrder = "region_order"
     }
 
     public init(from decoder: Decoder) throws {
@@ -75,6 +80,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         // Absent in configurations and manifests written before the compliance checks existed.
         compliance = try c.decodeIfPresent(ComplianceRules.self, forKey: .compliance) ?? .default
         documents = try c.decodeIfPresent(DocumentSettings.self, forKey: .documents) ?? .default
+        regionOrder = try c.decodeIfPresent([String].self, forKey: .regionOrder) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -90,6 +96,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         try c.encode(byCode, forKey: .categoryRules)
         try c.encode(compliance, forKey: .compliance)
         try c.encode(documents, forKey: .documents)
+        try c.encode(regionOrder, forKey: .regionOrder)
     }
 }
 

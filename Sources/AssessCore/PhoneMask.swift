@@ -21,12 +21,16 @@ public enum PhoneMask {
     /// last four digits (ASCII) around `****` (`联系１３８－１２３４－５６７８` → `联系138****5678`,
     /// `+86 138 1234 5678` → `+86 138****5678`); a landline keeps its area code and last four digits
     /// (`0871-65123456` → `0871-****3456`). Digits touching other digits are not a phone (`编号213812345678`).
-    public static func maskAll(in text: String) -> String {
-        guard mayHoldPhone(text) else { return text }  // fast path: most values hold no phone number
+    public static func maskAll(in text: String) -> String { maskAll(in: text, prefiltered: true) }
+
+    /// `maskAll`, with the fast pre-check `mayHoldPhone` switched off when `prefiltered` is false (a test shows
+    /// the pre-check never hides a phone that the patterns alone would mask).
+    static func maskAll(in text: String, prefiltered: Bool) -> String {
+        guard !prefiltered || mayHoldPhone(text) else { return text }  // fast path: most values hold no phone
         var result = replacing(mobile, in: text) { match, source in
             group(match, 1, source) + asciiDigits(group(match, 2, source)) + "****" + asciiDigits(group(match, 3, source))
         }
-        guard mayHoldPhone(result) else { return result }
+        guard !prefiltered || mayHoldPhone(result) else { return result }
         result = replacing(landline, in: result) { match, source in group(match, 1, source) + "****" + group(match, 2, source) }
         return result
     }
@@ -183,7 +187,7 @@ public enum PhoneMask {
         "(?<!\(digit))((?:(?:[+\u{FF0B}]|00|\u{FF10}\u{FF10})?[8\u{FF18}][6\u{FF16}]\(separator))?)"
         + "([1\u{FF11}][3-9\u{FF13}-\u{FF19}]\(digit))\(separator)\(digit){4}\(separator)(\(digit){4})(?!\(digit))")
     private static let landline = try? NSRegularExpression(
-        pattern: "(?<![0-9])(\\(?0[0-9]{2,3}\\)?\(separator))[0-9]{3,4}\(separator)([0-9]{4})(?![0-9])")
+        pattern: "(?<!\(digit))(\\(?0[0-9]{2,3}\\)?\(separator))[0-9]{3,4}\(separator)([0-9]{4})(?!\(digit))")
     private static let digitRun = try? NSRegularExpression(
         pattern: "(?<!\(digit))\(digit)(?:\(separator)\(digit)){6,}(?!\(digit))")
 

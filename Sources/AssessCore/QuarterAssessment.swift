@@ -11,9 +11,12 @@ public struct QuarterAssessment: Sendable {
     public var noticeNumber: LetterNumber?
     /// Problems a clerk should know about (missing previous quarter, uncovered calendar years, …), in Chinese.
     public var warnings: [String]
+    /// How regions and supervisors are listed for people (the configured order, then the registry's).
+    public var order: AdministrativeOrder
 
     public init(quarter: Quarter, asOf: LocalDateTime, issueDate: Day, reportDueDate: Day, units: [UnitAssessment],
-                noticeNumber: LetterNumber? = nil, warnings: [String]) {
+                noticeNumber: LetterNumber? = nil, warnings: [String],
+                order: AdministrativeOrder = AdministrativeOrder(regions: [])) {
         self.quarter = quarter
         self.asOf = asOf
         self.issueDate = issueDate
@@ -21,5 +24,6 @@ public struct QuarterAssessment: Sendable {
         self.units = units
         self.noticeNumber = noticeNumber
         self.warnings = warnings
+        self.order = order
     }
 }

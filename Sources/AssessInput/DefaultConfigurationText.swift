@@ -12,6 +12,7 @@ public enum DefaultConfigurationText {
             "# assess 季度考核配置文件（YAML）。",
             "# 所有配置项均可省略：省略或留空的项使用下列默认值。只需保留要修改的项。",
             "# 写错配置项名称或值的类型时，程序会报错并指出配置项，不会按错误配置运行。",
+            "# 数值的范围：\(boundsSummary)；超出时同样报错。",
             "",
             "# 市名：市级单位的主管单位名称中使用，如“昆明市人民政府办公室”（第3条）。",
             "city: \(quoted(c.city))",
@@ -67,6 +68,10 @@ public enum DefaultConfigurationText {
             "  registry_stale: \(k.registryStale)",
             "  # 发布过少的标准：整季度应发布的最少条数（约每周一条）；考核期不足一季度的按天数折算（向上取整）。",
             "  min_posts: \(k.minPosts)",
+            "# 地区（区县）排列顺序：总览、摘要和图表按此顺序列出地区及其主管单位（党委办公室在前、政府办公室在后）。",
+            "# 写地区名称，与 units 表 region 列一致，如 [市级, 五华区, 盘龙区]。未列出的地区排在后面：",
+            "# 市级在前，其余按在 units 表中首次出现的顺序。留空（[]）即按这一默认顺序。",
+            "region_order:\(list(c.regionOrder, indent: "  "))",
         ]
         let doc = c.documents, f = doc.fonts
         lines += [
@@ -95,6 +100,16 @@ public enum DefaultConfigurationText {
             "  contact_phone: \(quoted(doc.contactPhone))",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `report_working_days 1–250、…`, from `ConfigurationBounds` (said once there).
+    static var boundsSummary: String {
+        typealias B = ConfigurationBounds
+        func range(_ r: ClosedRange<Double>) -> String { "\(Int(r.lowerBound))–\(Int(r.upperBound))" }
+        return ["report_working_days \(range(B.reportWorkingDays))", "deadlines \(range(B.deadlineMinutes)) 分钟",
+                "inactivity_days \(range(B.inactivityDays))", "thresholds.error_rate_permille \(range(B.errorRatePermille))",
+                "其他 thresholds \(range(B.countThreshold))", "weights、caps、full_score、improvement_margin、ideology \(range(B.points))",
+                "min_posts \(range(B.minPosts))", "calendar 的日期范围不超过 \(B.calendarRangeDays) 天"].joined(separator: "、")
     }
 
     /// Every key of `Rules`, commented.

@@ -25,6 +25,16 @@ public enum PreviousScoresFile {
 
     /// Reads `url`, which must hold the results of `quarter` (the quarter before the one being assessed).
     public static func read(_ url: URL, quarter: Quarter) throws -> Contents {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw InputError(file: url.path, message: "找不到上季度结果文件 \(url.path)：请检查 --previous 给出的路径（应为 \(quarter) 的 scores.csv）。")
+        }
+        guard !isFolder.boolValue else {
+            throw InputError(file: url.path, message: "--previous \(url.path) 是一个文件夹：请给出其中的 scores.csv 文件，如 \(url.appendingPathComponent("scores.csv").path)。")
+        }
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            throw InputError(file: url.path, message: "没有读取上季度结果文件 \(url.path) 的权限：请检查该文件的权限。")
+        }
         do {
             return try read(url, quarter: quarter, encoding: .utf8)
         } catch is DecodedFileStream.NotUTF8 {

@@ -97,10 +97,19 @@ public final class Ledger: Sendable {
             return .corrupt(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .busy(path: path)
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
-            return .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        case .SQLITE_CANTOPEN:
+            return .cannotOpen(path: path, reason: "无法打开该文件")
+        case .SQLITE_PERM, .SQLITE_AUTH:
+            return .cannotOpen(path: path, reason: "没有权限")
+        case .SQLITE_READONLY:
+            return .cannotOpen(path: path, reason: "文件或所在磁盘只读")
+        case .SQLITE_FULL:
+            return .database(path: path, message: "磁盘空间不足")
+        case .SQLITE_IOERR:
+            return .database(path: path, message: "磁盘读写出错")
         default:
-            return .database(path: path, message: error.message ?? "\(error.resultCode)")
+            // SQLite's own text is English: the office gets its result code to pass on to the maintainer.
+            return .database(path: path, message: "数据库错误（代码 \(error.resultCode.rawValue)）")
         }
     }
 }

@@ -30,7 +30,7 @@ public final class LedgerLock: Sendable {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw LedgerError.cannotOpen(path: lockPath, reason: String(cString: strerror(errno)))
+            throw LedgerError.cannotOpen(path: lockPath, reason: SystemErrorText.chinese(errno))
         }
         let deadline = Date().addingTimeInterval(max(0, waitSeconds))
         while true {
@@ -40,7 +40,7 @@ public final class LedgerLock: Sendable {
             let failure = errno
             guard failure == EWOULDBLOCK || failure == EINTR else {
                 _ = close(descriptor)
-                throw LedgerError.cannotOpen(path: lockPath, reason: String(cString: strerror(failure)))
+                throw LedgerError.cannotOpen(path: lockPath, reason: SystemErrorText.chinese(failure))
             }
             if Date() >= deadline {
                 _ = close(descriptor)

@@ -7,8 +7,9 @@ import Foundation
 
 /// One quarter's run, as a list of named stages (STYLE.md: a readable pipeline; each stage returns a value).
 ///
-/// configuration → lock ledger → read inputs → previous quarter → assess → write outputs into a staging folder
-/// → record in the ledger and, inside that transaction, move the outputs into place.
+/// check the data and output folders → configuration → lock ledger → previous quarter → read inputs → numbering
+/// start → assess → write outputs into a staging folder → record in the ledger and, inside that transaction,
+/// move the outputs into place (undone if the commit fails).
 public enum AssessmentRun {
     /// What a finished run tells the user.
     public struct Report: Sendable {
@@ -35,6 +36,10 @@ public enum AssessmentRun {
         progress.stage("读取配置")
         let setup = try RunSetup.load(options)
         let pdf = options.pdf ? try PDFConverter.locate() : nil
+        // A ledger that does not exist yet has no previous quarter: say so before creating it.
+        if let path = options.ledgerPath, !FileManager.default.fileExists(atPath: path.path) {
+            _ = try PreviousQuarter.resolve(options, ledger: nil)
+        }
         let lock = try options.ledgerPath.map { path in
             try PipelineError.during(.ledger) { try LedgerLock.acquire(ledger: path, waitSeconds: 5) }
         }
@@ -80,31 +85,13 @@ public enum AssessmentRun {
                 trend: trend, previousSource: previous.source, warnings: warnings, templates: setup.templates, pdf: pdf
             ).write(into: staging, workbook: workbook, progress: progress)
             progress.stage("登记台账")
-            if let ledger {
-                let run = RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
-                                    issueDate: assessment.issueDate, configurationJSON: setup.configurationJSON,
-                                    files: input.files, recordedAt: Date(), letterFloor: numbering.letterFloor,
-                                    noticeFloor: numbering.noticeFloor, outputToken: staging.token)
-                // The outputs are swapped in inside the ledger's transaction; if the commit then fails, the swap
-                // is undone, so the outputs never run ahead of the ledger (nor the reverse).
-                var swap: StagingDirectory.Swap?
-                do {
-                    try PipelineError.during(.ledger) {
-                        try ledger.record(run, assessment: assessment) {
-                            TestHook.pauseBeforeCommit()
-                            swap = try PipelineError.during(.outputs) { try staging.commit() }
-                            try TestHook.afterSwap()
-                        }
-                    }
-                } catch {
-                    swap?.revert()
-                    throw error
-                }
-                TestHook.afterCommit()
-                swap?.finish()
-            } else {
-                try PipelineError.during(.outputs) { try staging.commit() }.finish()
+            let run = ledger.map { _ in
+                RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
+                          issueDate: assessment.issueDate, configurationJSON: setup.configurationJSON,
+                          files: input.files, recordedAt: Date(), letterFloor: numbering.letterFloor,
+                          noticeFloor: numbering.noticeFloor, outputToken: staging.token)
             }
+            try commit(staging, ledger: ledger, run: run, assessment: assessment)
             progress.finish()
             return Report(assessment: assessment, files: input.files, rejects: input.rejects, warnings: warnings,
                           outputs: outputs, dataIssues: input.dataIssues)
@@ -116,6 +103,32 @@ public enum AssessmentRun {
     }
 
     // MARK: - Stages
+
+    /// Records the run in the ledger and, inside that transaction, swaps the outputs in; if the commit then
+    /// fails, the swap is undone, so the outputs never run ahead of the ledger (nor the reverse). Without a
+    /// ledger the swap alone is the commit.
+    static func commit(_ staging: StagingDirectory, ledger: Ledger?, run: RunRecord?,
+                       assessment: QuarterAssessment) throws {
+        guard let ledger, let run else {
+            try PipelineError.during(.outputs) { try staging.commit() }.finish()
+            return
+        }
+        var swap: StagingDirectory.Swap?
+        do {
+            try PipelineError.during(.ledger) {
+                try ledger.record(run, assessment: assessment) {
+                    TestHook.pauseBeforeCommit()
+                    swap = try PipelineError.during(.outputs) { try staging.commit() }
+                    try TestHook.afterSwap()
+                }
+            }
+        } catch {
+            swap?.revert()
+            throw error
+        }
+        TestHook.afterCommit()
+        swap?.finish()
+    }
 
     static func readInputs(_ options: RunOptions, progress: Progress,
                            onFindings: @escaping @Sendable (QuarterData) -> Void) throws -> InputResult {

@@ -77,16 +77,16 @@ public enum OutputLocation {
     private static func checkAgainst(_ protected: [Protected], output: URL, given: URL, option: String) throws {
         for item in protected {
             let path = resolve(item.url)
-            let named = "\(option) \(given.path)" + (given.path == output.path ? "" : "（即 \(output.path)）")
-            let other = "\(item.role) \(item.url.path)" + (item.url.path == path.path ? "" : "（即 \(path.path)）")
+            let named = "\(option) \(given.path)" + (given.path == output.path ? " " : "（即 \(output.path)）")
+            let other = "\(item.role) \(item.url.path)" + (item.url.path == path.path ? " " : "（即 \(path.path)）")
             if output.path == path.path {
-                throw refusal("\(named) 就是\(other)。输出会被整体替换，不能写在这里：请为结果另选一个文件夹。")
+                throw refusal("\(named)就是\(other)。输出会被整体替换，不能写在这里：请另选一个位置。")
             }
             if isInside(path, output) {
-                throw refusal("\(named) 包含\(other)。输出会被整体替换，会删掉它：请为结果另选一个不包含它的文件夹。")
+                throw refusal("\(named)包含\(other)。输出会被整体替换，会删掉它：请另选一个不包含它的文件夹。")
             }
             if item.kind == .dataFolder, isInside(output, path) {
-                throw refusal("\(named) 位于\(other)之内。输出不能写进数据目录：请为结果另选一个数据目录以外的文件夹。")
+                throw refusal("\(named)位于\(other)之内。输出不能写进数据目录：请另选数据目录以外的位置。")
             }
         }
     }

@@ -47,7 +47,7 @@ struct PreviousQuarter {
         if options.noPrevious {
             return PreviousQuarter(results: nil, source: "none", file: nil, warnings: [])
         }
-        let missing = ledger.map { "台账 \($0.path.path) 中没有 \(previous) 的记录" } ?? "本次未使用台账（--no-ledger）"
+        let missing = options.ledgerPath.map { "台账 \($0.path) 中没有 \(previous) 的记录" } ?? "本次未使用台账（--no-ledger）"
         throw PipelineError(.previous, """
             找不到上一季度（\(previous)）的评估结果：\(missing)，也没有用 --previous 指定。\
             上一季度的结果决定本季度是发整改函还是通报，不能省略。请用 --previous 指定 \(previous) 的 scores.csv；\

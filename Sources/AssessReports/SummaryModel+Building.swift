@@ -39,8 +39,10 @@ extension SummaryModel {
             row("60分以下", hundredths.filter { $0 < 6000 }.count),
         ]
         triggers = Trigger.allCases.map { trigger in row(trigger.chinese, units.filter { $0.triggers.contains(trigger) }.count) }
-        regions = Self.groups(units, by: { $0.unit.region }, cityFirst: "市级")
-        supervisors = Self.groups(units, by: \.supervisor, cityFirst: nil)
+        let quarterBrief = QuarterBrief(assessment, rejectedRows: inputs.rejectedRows)
+        brief = BriefSection(quarterBrief)
+        regions = quarterBrief.regions.map(GroupRow.init)
+        supervisors = quarterBrief.supervisors.map(GroupRow.init)
 
         let current = TrendRow(quarter: assessment.quarter.description, units: units.count, letters: letterCount,
                                notices: noticeCount, averageScore: average.map(Formatting.fixed2) ?? "—")
@@ -80,22 +82,6 @@ extension SummaryModel {
         hasDataIssues = !inputs.dataIssues.isEmpty
         let unattributed = DataIssues.text(inputs.dataIssues.unattributed)
         dataIssuesUnattributed = unattributed.isEmpty ? [] : [TextLine(text: unattributed)]
-    }
-
-    /// Groups in UTF-8 order of their name, `cityFirst` (市级) leading.
-    static func groups(_ units: [UnitAssessment], by key: (UnitAssessment) -> String, cityFirst: String?) -> [GroupRow] {
-        let grouped = Dictionary(grouping: units, by: key)
-        let names = grouped.keys.sorted { a, b in
-            if a == cityFirst || b == cityFirst { return a == cityFirst && b != cityFirst }
-            return a.utf8.lexicographicallyPrecedes(b.utf8)
-        }
-        return names.map { name in
-            let members = grouped[name] ?? []
-            let average = members.map(\.score).reduce(0, +) / Double(max(1, members.count))
-            return GroupRow(name: name, units: members.count, averageScore: Formatting.fixed2(average),
-                            letters: members.filter { $0.decision == .letter }.count,
-                            notices: members.filter { $0.decision == .notice }.count)
-        }
     }
 
     /// The last path component, so no local directory layout leaks into the summary.

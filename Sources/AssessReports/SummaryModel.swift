@@ -7,6 +7,8 @@ public struct SummaryModel: Sendable, Equatable {
     public var quarterCode: String
     /// `2026年9月30日 23:59` style moment at which "not fixed yet" was judged.
     public var asOf: String
+    /// The one-page brief, as 总览 prints it.
+    public var brief: BriefSection
     public var issueDate: String
     public var reportDueDate: String
     public var unitsAssessed: Int
@@ -21,6 +23,7 @@ public struct SummaryModel: Sendable, Equatable {
     public var scoreBands: [CountRow]
     /// Units for which each criterion holds, in rulebook order (every criterion listed, also at 0).
     public var triggers: [CountRow]
+    /// Regions and supervisors in administrative order (the brief's).
     public var regions: [GroupRow]
     public var supervisors: [GroupRow]
     /// The quarter just before, when the ledger has it.

@@ -9,6 +9,9 @@ enum ActivitySheet {
         "发布条数", "发布天数", "最长未更新天数", "未更新起始日", "未更新截止日", "不更新", "巡查条目数", "已巡查", "重大问题数",
     ]
 
+    /// The row's subject stays in view when scrolling across.
+    static let print = TablePrint(headers: headers, frozenThrough: "账号名称")
+
     static func rows(_ units: [UnitAssessment]) -> some Collection<[SheetCell]> {
         units.lazy.flatMap { unit in unit.evidence.media.lazy.map { row($0, unit: unit.unit) } }
     }

@@ -40,24 +40,28 @@ public enum AssessmentWorkbook {
     private static func write(_ listing: FindingsListing, to url: URL, layout: Layout,
                               content: () throws -> WorkbookContent) throws {
         try Workbook.write(to: url, options: layout.options) { workbook in
-            let writer = try TableWriter(workbook: workbook, maxRowsPerSheet: layout.maxRowsPerSheet)
+            let writer = try TableWriter(workbook: workbook, maxRowsPerSheet: layout.maxRowsPerSheet,
+                                         title: layout.title)
             let overview = try OverviewSheet.add(to: workbook)
             let scores = try ScoresSheet.prepare(rowCount: layout.units, with: writer)
             let findings = try writer.prepare(name: FindingsSheet.name, headers: FindingsSheet.headers,
-                                              rowCount: listing.rowCount)
+                                              rowCount: listing.rowCount, print: FindingsSheet.print)
             try writer.fill(findings, rows: FindingsSheet.rows(listing))
 
             let content = try content()
             let a = content.assessment
-            try OverviewSheet.write(content, into: overview, of: workbook)
+            try OverviewSheet.write(content, into: overview, of: workbook, title: layout.title)
             try ScoresSheet.fill(scores, content, with: writer)
-            try writer.write(name: ActivitySheet.name, headers: ActivitySheet.headers, rows: ActivitySheet.rows(a.units))
+            try writer.write(name: ActivitySheet.name, headers: ActivitySheet.headers, rows: ActivitySheet.rows(a.units),
+                             print: ActivitySheet.print)
             try writer.write(name: SystemsSheet.name, headers: SystemsSheet.headers,
-                             rows: SystemsSheet.rows(a.units, configuration: content.configuration))
+                             rows: SystemsSheet.rows(a.units, configuration: content.configuration),
+                             print: SystemsSheet.print)
             try writer.write(name: DecisionsSheet.name, headers: DecisionsSheet.headers,
-                             rows: DecisionsSheet.rows(a, issues: content.dataIssues))
+                             rows: DecisionsSheet.rows(a, issues: content.dataIssues), print: DecisionsSheet.print)
             try writer.write(name: DataQualitySheet.name, headers: DataQualitySheet.headers,
-                             rows: DataQualitySheet.rows(files: content.files, rejects: content.rejects))
+                             rows: DataQualitySheet.rows(files: content.files, rejects: content.rejects),
+                             print: DataQualitySheet.print)
             for extra in content.extraSheets {
                 try writer.write(name: extra.name, headers: extra.headers, rows: extra.rows)
             }
@@ -68,6 +72,8 @@ public enum AssessmentWorkbook {
     private struct Layout {
         var options: WorkbookOptions
         var maxRowsPerSheet: Int
+        /// The page headers' title.
+        var title: String
         /// Rows of 单位评分.
         var units: Int
 
@@ -79,6 +85,7 @@ public enum AssessmentWorkbook {
                                       properties: properties(quarter: quarter, asOf: asOf, configuration: configuration))
             self.maxRowsPerSheet = min(max(2, maxRowsPerSheet), 1_048_576)
             self.units = units
+            title = "\(quarter.chinese)党政群网站及新媒体考核"
         }
 
         init(_ content: WorkbookContent, listing: FindingsListing, maxRowsPerSheet: Int) {

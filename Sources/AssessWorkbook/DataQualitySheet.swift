@@ -11,6 +11,9 @@ enum DataQualitySheet {
         "行号", "列", "原因", "原始内容",
     ]
 
+    /// The row's subject stays in view when scrolling across.
+    static let print = TablePrint(headers: headers, frozenThrough: "类型")
+
     static func rows(files: [InputFileReport], rejects: [RejectedRow]) -> some Collection<[SheetCell]> {
         let fileRows = files.lazy.map { f -> [SheetCell] in
             [.text("文件汇总"), .text(f.path), .text(f.table), .text(f.format.rawValue.uppercased()),

@@ -10,6 +10,9 @@ enum DecisionsSheet {
         "数据问题",
     ]
 
+    /// The row's subject stays in view when scrolling across.
+    static let print = TablePrint(headers: headers, frozenThrough: "单位名称")
+
     static func rows(_ assessment: QuarterAssessment, issues: DataIssues = DataIssues()) -> some Collection<[SheetCell]> {
         assessment.units.lazy.filter { $0.decision != .noAction }.map {
             row($0, reportDue: assessment.reportDueDate, issues: issues)

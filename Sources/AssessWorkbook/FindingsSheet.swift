@@ -9,6 +9,9 @@ enum FindingsSheet {
         "通知时段", "整改时限（分钟）", "整改期限", "整改时间", "整改结果", "超时（分钟）", "重大问题", "问题链接", "问题描述",
     ]
 
+    /// The row's subject stays in view when scrolling across.
+    static let print = TablePrint(headers: headers, frozenThrough: "单位名称")
+
     static func rows(_ listing: FindingsListing) -> some Sequence<[SheetCell]> {
         listing.units.lazy.flatMap { entry in
             entry.findings.lazy.map { row($0, unit: entry.unit, mediaName: entry.mediaNames[$0.finding.mediaID]) }

@@ -17,6 +17,10 @@ enum ScoresSheet {
         "数据问题",
     ]
 
+    /// The unit stays in view; the print leaves out the quarter (the page header names it) and what follows
+    /// the decision.
+    static let print = TablePrint(headers: headers, frozenThrough: "单位名称", printing: ("单位编号", "处理决定"))
+
     /// Column of 处理决定, which the row highlight reads.
     static let decisionColumn = 30
 
@@ -45,8 +49,7 @@ enum ScoresSheet {
     /// Makes the sheet for `rowCount` units (before the assessment is finished).
     static func prepare(rowCount: Int, with writer: TableWriter) throws -> TableWriter.PreparedTable {
         let column = CellRange.columnName(decisionColumn)
-        return try writer.prepare(name: name, headers: headers, rowCount: rowCount) { sheet, lastRow in
-            try sheet.setTablePrintSetup()
+        return try writer.prepare(name: name, headers: headers, rowCount: rowCount, print: print) { sheet, lastRow in
             guard lastRow > 0 else { return }
             let data = CellRange(firstRow: 1, firstColumn: 0, lastRow: lastRow, lastColumn: headers.count - 1)
             try sheet.conditionalFormat(data, ConditionalFormat(

@@ -8,6 +8,9 @@ enum SystemsSheet {
 
     static let headers = ["单位编号", "单位名称", "类别", "项目", "账号编号", "情况"]
 
+    /// The row's subject stays in view when scrolling across.
+    static let print = TablePrint(headers: headers, frozenThrough: "单位名称")
+
     static func rows(_ units: [UnitAssessment], configuration: Configuration) -> some Collection<[SheetCell]> {
         units.lazy.flatMap { unit in
             let required = configuration.rules(for: unit.unit.category).requiredSystems

@@ -9,10 +9,13 @@ struct TableWriter {
     /// Rows per sheet, header row included (at least 2).
     var maxRowsPerSheet: Int
     var styles: CellStyles
+    /// The page header's title (`2026年第3季度党政群网站及新媒体考核`).
+    var title: String
 
-    init(workbook: Workbook, maxRowsPerSheet: Int) throws {
+    init(workbook: Workbook, maxRowsPerSheet: Int, title: String) throws {
         self.workbook = workbook
         self.maxRowsPerSheet = maxRowsPerSheet
+        self.title = title
         styles = try CellStyles(workbook)
     }
 
@@ -21,9 +24,10 @@ struct TableWriter {
 
     /// Writes the table and returns the names of the sheets it used.
     @discardableResult
-    func write<Rows: Collection>(name: String, headers: [String], rows: Rows,
+    func write<Rows: Collection>(name: String, headers: [String], rows: Rows, print: TablePrint = TablePrint(),
                                  decorate: Decoration? = nil) throws -> [String] where Rows.Element == [SheetCell] {
-        try fill(prepare(name: name, headers: headers, rowCount: rows.count, decorate: decorate), rows: rows)
+        try fill(prepare(name: name, headers: headers, rowCount: rows.count, print: print, decorate: decorate),
+                 rows: rows)
     }
 
     /// Makes the table's sheets — headers, frozen row, filter, decorations — for `rowCount` rows, so that later
@@ -31,13 +35,15 @@ struct TableWriter {
     ///
     /// Each part's size is known before its rows are written, because constant-memory mode only accepts
     /// the autofilter and conditional formats of a sheet before its first data row.
-    func prepare(name: String, headers: [String], rowCount: Int, decorate: Decoration? = nil) throws -> PreparedTable {
+    func prepare(name: String, headers: [String], rowCount: Int, print: TablePrint = TablePrint(),
+                 decorate: Decoration? = nil) throws -> PreparedTable {
         let perSheet = max(2, maxRowsPerSheet) - 1
         var parts: [Part] = []
         var remaining = rowCount
         repeat {
             let rows = min(perSheet, remaining)
-            parts.append(try begin(name: name, index: parts.count + 1, headers: headers, rows: rows, decorate: decorate))
+            parts.append(try begin(name: name, index: parts.count + 1, headers: headers, rows: rows, print: print,
+                                   decorate: decorate))
             remaining -= rows
         } while remaining > 0
         return PreparedTable(parts: parts, perSheet: perSheet, rowCount: rowCount)
@@ -84,6 +90,8 @@ struct TableWriter {
     fileprivate struct Part {
         var sheet: Worksheet
         var widths: ColumnWidths
+        var rows: Int
+        var print: TablePrint
     }
 
     /// `问题明细`, `问题明细 (2)` …, shortened to Excel's 31 characters when needed.
@@ -93,27 +101,55 @@ struct TableWriter {
         return String(base.prefix(31 - suffix.count)) + suffix
     }
 
-    private func begin(name: String, index: Int, headers: [String], rows: Int, decorate: Decoration?) throws -> Part {
+    private func begin(name: String, index: Int, headers: [String], rows: Int, print: TablePrint,
+                       decorate: Decoration?) throws -> Part {
         let sheet = try workbook.addWorksheet(named: TableWriter.sheetName(name, index: index))
         var widths = ColumnWidths(columns: headers.count)
-        sheet.freezePanes(row: 1)
+        sheet.freezePanes(row: 1, column: min(print.frozenColumns, max(0, headers.count - 1)))
         if !headers.isEmpty {
             try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: rows, lastColumn: headers.count - 1))
         }
         try decorate?(sheet, rows)
+        // Headers wrap onto two lines, so a short column is not widened by its long header.
+        try sheet.setRowHeight(WorkbookStyle.headerRowHeight, row: 0)
         for (column, header) in headers.enumerated() {
-            try sheet.write(header, row: 0, column: column, format: WorkbookStyle.header)
-            widths.note(header, column: column)
+            try sheet.write(header, row: 0, column: column, format: WorkbookStyle.wrappedHeader)
+            widths.note(WorkbookStyle.wrappedWidth(header), column: column)
         }
-        return Part(sheet: sheet, widths: widths)
+        return Part(sheet: sheet, widths: widths, rows: rows, print: print)
     }
 
-    /// Column widths fitted to everything written (libxlsxwriter accepts them after the rows).
+    /// Column widths fitted to everything written (libxlsxwriter accepts them after the rows), then the page
+    /// setup, whose paper depends on those widths.
     private func finish(_ part: Part) throws {
-        for (column, width) in part.widths.widths.enumerated() {
-            try part.sheet.setColumnWidth(ColumnWidth.fitting(width, maximum: WorkbookStyle.maximumColumnWidth),
-                                          columns: column...column)
+        let widths = part.widths.widths.map { ColumnWidth.fitting($0, maximum: WorkbookStyle.maximumColumnWidth) }
+        for (column, width) in widths.enumerated() {
+            try part.sheet.setColumnWidth(width, columns: column...column)
         }
+        try part.sheet.apply(pageSetup(part, widths: widths))
+    }
+
+    /// Fitted one page wide on the smallest paper that keeps the text readable (a very wide table several
+    /// pages wide on A3, its subject columns repeated), the header row on every page.
+    private func pageSetup(_ part: Part, widths: [Double]) -> PageSetup {
+        let columns = part.print.printColumns.map { $0.clamped(to: 0...max(0, widths.count - 1)) }
+        let printed = columns.map { Array(widths[$0]) } ?? widths
+        let first = columns?.lowerBound ?? 0
+        let subject = max(0, part.print.frozenColumns - first)
+        let (paper, landscape, pagesWide) = TablePrint.paper(for: printed, repeated: subject)
+        var setup = PageSetup()
+        setup.paper = paper
+        setup.landscape = landscape
+        setup.fitPages = (pagesWide, 0)
+        if pagesWide > 1, subject > 0 { setup.repeatedColumns = first...(first + subject - 1) }
+        setup.repeatedRows = 0...0
+        setup.header = TablePrint.header(title: title, sheet: part.sheet.name)
+        setup.footer = TablePrint.footer
+        if let columns, !widths.isEmpty {
+            setup.printArea = CellRange(firstRow: 0, firstColumn: columns.lowerBound, lastRow: part.rows,
+                                        lastColumn: columns.upperBound)
+        }
+        return setup
     }
 
     private func write(_ cells: [SheetCell], row: Int, into part: inout Part) throws {
@@ -129,9 +165,7 @@ struct TableWriter {
         switch cell {
         case .text(let text):
             guard !text.isEmpty else { return }
-            // Every text cell of every sheet passes here: the workbook's phone-masking boundary.
-            let masked = PhoneMask.maskAll(in: text)
-            let text = masked.utf8.count > maximumCellCharacters ? truncated(masked) : masked
+            let text = cellText(text)
             try sheet.write(text, row: row, column: column, style: styles.text)
             widths.note(text, column: column)
         case .number(let value, let format):
@@ -150,6 +184,13 @@ struct TableWriter {
         case .empty:
             return
         }
+    }
+
+    /// Text as a cell holds it: phones masked, cut to Excel's limit. Every text cell of every sheet (总览's
+    /// brief included) passes here: the workbook's phone-masking boundary.
+    static func cellText(_ text: String) -> String {
+        let masked = PhoneMask.maskAll(in: text)
+        return masked.utf8.count > maximumCellCharacters ? truncated(masked) : masked
     }
 
     /// Excel keeps at most 32,767 characters in a cell; longer text (a huge raw row) is cut, visibly.

@@ -4,6 +4,15 @@ import XLSXWriter
 /// The workbook's shared cell styles and the conversions from core values to Excel values.
 enum WorkbookStyle {
     static let header = Format.header
+    /// A table's header cell, wrapping onto at most two lines (`headerRowHeight`).
+    static let wrappedHeader = Format.header.wrapped.middle
+    static let headerRowHeight = 30.0
+
+    /// Width a wrapped header needs: half its text on each of two lines, a long one-word header whole.
+    static func wrappedWidth(_ header: String) -> Int {
+        let whole = ColumnWidth.of(header)
+        return whole <= 8 ? whole : (whole + 3) / 2
+    }
     static let dateTime = Format(numberFormat: "yyyy-mm-dd hh:mm")
     static let date = Format(numberFormat: "yyyy-mm-dd")
     /// Row highlight of a unit with a notice (red) or a letter (amber).

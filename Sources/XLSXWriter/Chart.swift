@@ -61,6 +61,54 @@ public final class Chart {
         title.withCString { chart_title_set_name(handle, $0) }
     }
 
+    /// Starts the value axis at `minimum` (0: bars and lines measured from zero); ignored for pie charts.
+    public func setValueAxisMinimum(_ minimum: Double) {
+        guard kind != .pie, workbook.isOpen, let axis = handle.pointee.y_axis else { return }
+        chart_axis_set_min(axis, minimum)
+    }
+
+    /// Ends the value axis at `maximum` (a score's full marks); ignored for pie charts.
+    public func setValueAxisMaximum(_ maximum: Double) {
+        guard kind != .pie, workbook.isOpen, let axis = handle.pointee.y_axis else { return }
+        chart_axis_set_max(axis, maximum)
+    }
+
+    /// Text sizes in points: the title, the axes' names and numbers or labels, the legend; the category
+    /// labels turned by `rotation` degrees (e.g. -45) so long names stay readable.
+    public func setFontSizes(title: Double, axis: Double, categoryRotation: Int = 0) {
+        guard workbook.isOpen else { return }
+        var titleFont = lxw_chart_font()
+        titleFont.size = title
+        titleFont.bold = 1
+        chart_title_set_name_font(handle, &titleFont)
+        var legendFont = lxw_chart_font()
+        legendFont.size = axis
+        chart_legend_set_font(handle, &legendFont)
+        guard kind != .pie else { return }
+        for named in [handle.pointee.x_axis, handle.pointee.y_axis].compactMap({ $0 }) {
+            var font = lxw_chart_font()
+            font.size = axis
+            chart_axis_set_name_font(named, &font)
+        }
+        if let x = handle.pointee.x_axis {
+            var font = lxw_chart_font()
+            font.size = axis
+            font.rotation = Int32(categoryRotation)
+            chart_axis_set_num_font(x, &font)
+        }
+        if let y = handle.pointee.y_axis {
+            var font = lxw_chart_font()
+            font.size = axis
+            chart_axis_set_num_font(y, &font)
+        }
+    }
+
+    /// Shows or hides the legend (hidden for a single series, whose name the title already says).
+    public func setLegend(visible: Bool) {
+        guard workbook.isOpen else { return }
+        chart_legend_set_position(handle, UInt8(visible ? LXW_CHART_LEGEND_BOTTOM.rawValue : LXW_CHART_LEGEND_NONE.rawValue))
+    }
+
     /// Names the category (x) and value (y) axes; ignored for pie charts.
     public func setAxisNames(x: String?, y: String?) {
         guard kind != .pie, workbook.isOpen else { return }

@@ -15,6 +15,9 @@ public struct Format: Hashable, Sendable {
     public var wrapsText = false
     public var alignment: Alignment?
     public var hasBorder = false
+    /// Font size in points; nil = the workbook's default (11).
+    public var fontSize: Double?
+    public var centeredVertically = false
 
     public enum Alignment: Hashable, Sendable { case left, center, right }
 
@@ -32,6 +35,8 @@ public struct Format: Hashable, Sendable {
     public func font(_ color: UInt32) -> Format { var f = self; f.fontColor = color; return f }
     public func aligned(_ alignment: Alignment) -> Format { var f = self; f.alignment = alignment; return f }
     public func numbers(_ format: String) -> Format { var f = self; f.numberFormat = format; return f }
+    public func size(_ points: Double) -> Format { var f = self; f.fontSize = points; return f }
+    public var middle: Format { var f = self; f.centeredVertically = true; return f }
 
     /// Applies this style to a fresh libxlsxwriter format.
     func apply(to format: UnsafeMutablePointer<lxw_format>) {
@@ -44,6 +49,8 @@ public struct Format: Hashable, Sendable {
         if let fontColor { format_set_font_color(format, fontColor) }
         if wrapsText { format_set_text_wrap(format) }
         if hasBorder { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if let fontSize { format_set_font_size(format, fontSize) }
+        if centeredVertically { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue)) }
         switch alignment {
         case .left: format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
         case .center: format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))

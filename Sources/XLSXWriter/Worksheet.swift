@@ -97,10 +97,15 @@ public final class Worksheet {
 
     /// Inserts `chart` with its top-left corner in the given cell.
     public func insert(_ chart: Chart, row: Int, column: Int, scale: Double = 1) throws {
+        try insert(chart, row: row, column: column, xScale: scale, yScale: scale)
+    }
+
+    /// Inserts `chart` (480 × 288 pixels at scale 1) stretched by `xScale` and `yScale`.
+    public func insert(_ chart: Chart, row: Int, column: Int, xScale: Double, yScale: Double) throws {
         try workbook.ensureOpen("worksheet_insert_chart \(name)")
         var options = lxw_chart_options()
-        options.x_scale = scale
-        options.y_scale = scale
+        options.x_scale = xScale
+        options.y_scale = yScale
         let result = worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options)
         try check(result, "worksheet_insert_chart \(name)")
     }

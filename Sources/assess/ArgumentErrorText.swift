@@ -15,6 +15,9 @@ enum ArgumentErrorText {
     /// The message for a parse error of `arguments` (the command line without the program name).
     static func message(for error: any Error, arguments: [String]) -> String {
         let subcommand = arguments.first.flatMap { commands[$0] != nil ? $0 : nil }
+        if subcommand == nil, let first = arguments.first, !first.hasPrefix("-"), first != "help" {
+            return unknownCommand(first) + "可用的命令见 assess help。"
+        }
         let hint = subcommand.map { "用法见 assess help \($0)。" } ?? "可用的命令见 assess help。"
         if let subcommand, let unknown = unknownOption(in: Array(arguments.dropFirst()), of: subcommand) {
             return unknown + hint
@@ -76,11 +79,7 @@ enum ArgumentErrorText {
             return invalidValue(value, option: name)
         }
         if line.hasPrefix("Unexpected argument") {
-            if subcommand == nil {
-                let closest = commands.keys.sorted().min { distance(first, $0) < distance(first, $1) }
-                let guess = closest.flatMap { distance(first, $0) <= 2 ? "你是不是想写 assess \($0)？" : nil } ?? ""
-                return "没有命令 \(first)（可用：\(commands.keys.sorted().joined(separator: "、"))）。\(guess)"
-            }
+            if subcommand == nil { return unknownCommand(first) }
             return "多余的参数“\(first)”：每个值都应跟在一个选项后面（如 --data 目录）；路径中有空格时请加引号。"
         }
         if line.hasPrefix("Unknown option") {
@@ -90,6 +89,13 @@ enum ArgumentErrorText {
             return "选项 \(option) 给了不止一次：请只写一次。"
         }
         return "命令行有误。"
+    }
+
+    /// No such subcommand, with the closest one.
+    static func unknownCommand(_ name: String) -> String {
+        let closest = commands.keys.sorted().min { distance(name, $0) < distance(name, $1) }
+        let guess = closest.flatMap { distance(name, $0) <= 2 ? "你是不是想写 assess \($0)？" : nil } ?? ""
+        return "没有命令 \(name)（可用：\(commands.keys.sorted().joined(separator: "、"))）。\(guess)"
     }
 
     /// Why a value was refused, by option.

@@ -33,7 +33,7 @@ struct Assess: ParsableCommand {
             command = try parseAsRoot(arguments)
         } catch {
             if exitCode(for: error) == .success { exit(withError: error) }
-            FileHandle.standardError.write(Data(("错误：" + ArgumentErrorText.message(for: error, arguments: arguments) + "\n").utf8))
+            printErr("错误：" + ArgumentErrorText.message(for: error, arguments: arguments))  // masks phones
             exit(withError: ExitCode(2))
         }
         do {
@@ -44,7 +44,7 @@ struct Assess: ParsableCommand {
             if exitCode(for: error) == .success { exit(withError: error) }
             let message = error is ValidationError ? ArgumentErrorText.message(for: error, arguments: arguments)
                 : PipelineError.explain(error)
-            FileHandle.standardError.write(Data(("错误：" + message + "\n").utf8))
+            printErr("错误：" + message)
             exit(withError: ExitCode(2))
         }
     }

@@ -50,6 +50,14 @@ enum CommandLineValues {
         return value
     }
 
+    /// A path option's value as a file URL; an empty value is refused (it would silently mean the current folder).
+    static func path(_ text: String, option: String) throws -> URL {
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("\(option) 的值为空：请写出路径（含空格的路径请加引号）。")
+        }
+        return URL(fileURLWithPath: text)
+    }
+
     /// A whole-number option within `range` (a negative or absurd count is refused, never crashes a run).
     static func count(_ value: Int, option: String, in range: ClosedRange<Int>) throws -> Int {
         guard range.contains(value) else {

@@ -108,18 +108,19 @@ struct RunCommand: ParsableCommand {
     private func runOptions() throws -> RunOptions {
         var options = RunOptions(
             quarter: quarter,
-            dataDirectory: URL(fileURLWithPath: data),
-            outputDirectory: URL(fileURLWithPath: out),
-            configurationFile: config.map { URL(fileURLWithPath: $0) },
+            dataDirectory: try CommandLineValues.path(data, option: "--data"),
+            outputDirectory: try CommandLineValues.path(out, option: "--out"),
+            configurationFile: try config.map { try CommandLineValues.path($0, option: "--config") },
             asOf: try asOf.map { try CommandLineValues.dateTime($0, option: "--as-of") },
             issueDate: try issueDate.map { try CommandLineValues.date($0, option: "--issue-date") },
-            previousFile: previous.map { URL(fileURLWithPath: $0) },
+            previousFile: try previous.map { try CommandLineValues.path($0, option: "--previous") },
             noPrevious: noPrevious,
             letterStart: try letterStart.map { try CommandLineValues.count($0, option: "--letter-start", in: 1...99_999) },
             noticeStart: try noticeStart.map { try CommandLineValues.count($0, option: "--notice-start", in: 1...99_999) },
             strict: strict,
-            ledgerPath: noLedger ? nil : ledger.map { URL(fileURLWithPath: $0) } ?? Ledger.defaultPath(),
-            templatesDirectory: templates.map { URL(fileURLWithPath: $0) }
+            ledgerPath: noLedger ? nil : try ledger.map { try CommandLineValues.path($0, option: "--ledger") }
+                ?? Ledger.defaultPath(),
+            templatesDirectory: try templates.map { try CommandLineValues.path($0, option: "--templates") }
         )
         options.pdf = pdf
         return options

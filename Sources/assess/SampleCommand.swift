@@ -40,7 +40,7 @@ struct SampleCommand: ParsableCommand {
 
     func run() throws {
         // Sample tables carry the real tables' names: never write them over an export (or anything else).
-        let folder = URL(fileURLWithPath: out)
+        let folder = try reportingErrors { try CommandLineValues.path(out, option: "--out") }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"]

@@ -37,12 +37,14 @@ struct ValidateCommand: ParsableCommand {
         let rejectsTarget = try reportingErrors {
             try rejects.map { path in
                 try OutputLocation.checkFile(
-                    URL(fileURLWithPath: path), option: "--rejects", header: "file,line,column,reason,raw",
-                    protecting: [.init(URL(fileURLWithPath: data), role: "数据目录", kind: .dataFolder)])
+                    try CommandLineValues.path(path, option: "--rejects"), option: "--rejects",
+                    header: "file,line,column,reason,raw",
+                    protecting: [.init(try CommandLineValues.path(data, option: "--data"), role: "数据目录",
+                                       kind: .dataFolder)])
             }
         }
         let result = try reportingErrors {
-            try InputReader(directory: URL(fileURLWithPath: data), quarter: quarter).read()
+            try InputReader(directory: CommandLineValues.path(data, option: "--data"), quarter: quarter).read()
         }
         printOut(InputSummary.table(result.files))
         for warning in result.warnings { printErr("提示：" + warning) }

@@ -122,6 +122,16 @@ import TestSupport
         #expect(u2.evidence.complaints.map(\.id) == ["C1"])
     }
 
+    @Test func aQuarterWithANoticeGetsTheNoticesOwnNumber() {
+        let previous = ["U2": PreviousResult(printedScore: "60.00", triggers: [.inactivity], decision: .letter)]
+        let result = assessor.assess(data, quarter: q3, previous: previous,
+                                     notices: NoticeBook(highestSequence: [2026: 2]))
+        #expect(result.units.contains { $0.decision == .notice })
+        #expect(result.noticeNumber == LetterNumber(prefix: "昆网信通", year: 2026, sequence: 3))
+        // Without a notice there is no number.
+        #expect(assessor.assess(data, quarter: q3, previous: [:]).noticeNumber == nil)
+    }
+
     @Test func unknownPreviousQuarterLettersEveryoneAndWarns() {
         let result = assessor.assess(data, quarter: q3, previous: nil)
         #expect(result.units.map(\.decision) == [.letter, .letter])

@@ -48,4 +48,23 @@ import TestSupport
         let (numbers, _) = LetterBook(existing: existing).numbering(["U1"], year: 2026, prefix: prefix)
         #expect(numbers["U1"]?.sequence == 6)
     }
+
+    @Test func aPrintedNumberReadsBack() {
+        let number = LetterNumber(prefix: prefix, year: 2026, sequence: 17)
+        #expect(LetterNumber(parsing: number.description) == number)
+        #expect(LetterNumber(parsing: "昆网信通〔2027〕1号") == LetterNumber(prefix: "昆网信通", year: 2027, sequence: 1))
+        for bad in ["", "昆网信函〔2026〕号", "〔2026〕3号", "昆网信函〔26〕3号", "昆网信函〔2026〕3", "昆网信函〔2026〕-3号",
+                    "昆网信函〔2026〕0号", "昆网信函〔+202〕3号", "昆网信函〔2026〕99999999999999999999号", "昆网信函(2026)3号"] {
+            #expect(LetterNumber(parsing: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func theNoticeKeepsItsNumberOnARerunAndContinuesTheYear() {
+        let book = NoticeBook(existing: LetterNumber(prefix: "昆网信通", year: 2026, sequence: 2),
+                              highestSequence: [2026: 3])
+        #expect(book.number(year: 2026, prefix: "昆网信通").sequence == 2)
+        #expect(NoticeBook(highestSequence: [2026: 3]).number(year: 2026, prefix: "昆网信通").sequence == 4)
+        // An earlier number of another year is not kept: the new year starts at 1.
+        #expect(book.number(year: 2027, prefix: "昆网信通").sequence == 1)
+    }
 }

@@ -198,3 +198,13 @@ import Testing
         }
     }
 }
+
+@Suite struct RegionOrderConfigurationTests {
+    @Test func regionOrderIsReadAndDefaultsToEmpty() throws {
+        #expect(Configuration.default.regionOrder.isEmpty)
+        let configuration = try ConfigurationLoader.parse("region_order: [市级, 五华区, 盘龙区]\n", file: "assess.yaml")
+        #expect(configuration.regionOrder == ["市级", "五华区", "盘龙区"])
+        #expect(DefaultConfigurationText.yaml().contains("region_order: []"))
+        #expect(DefaultConfigurationText.yaml().contains("# 地区（区县）排列顺序"))
+    }
+}

@@ -32,7 +32,10 @@ import TestSupport
         try expectChinese(["run", "--data", Self.data, "--out", out], ["缺少", "--quarter"])
         try expectChinese(run + ["--quarter"], ["--quarter", "缺少取值"])
         try expectChinese(["rnu"], ["rnu", "assess run", "assess help"])
+        try expectChinese(["histroy", "--unit", "KM001"], ["histroy", "assess history"])
         try expectChinese(run + ["--quarter", "2026Q3", "extra"], ["extra"])
+        try expectChinese(["run", "--quarter", "2026Q3", "--data", Self.data, "--out", "", "--no-previous"], ["--out", "为空"])
+        try expectChinese(["validate", "--data", Self.data, "--rejects", " "], ["--rejects", "为空"])
         try expectChinese(["history", "--unti", "KM001"], ["--unti", "--unit", "assess help history"])
         try expectChinese(["sample", "--scale", "town", "--quarter", "2026Q3", "--out", out], ["town", "city"])
         #expect(!FileManager.default.fileExists(atPath: out))
@@ -60,6 +63,8 @@ import TestSupport
                            "--out", root.appendingPathComponent("out").path, "--no-previous"], ["nowhere", "--data"])
         try expectChinese(["run", "--quarter", "2026Q3", "--data", Self.data, "--out", file.path + "/out",
                            "--no-ledger", "--no-previous"], [file.path])
+        try expectChinese(["run", "--quarter", "2026Q3", "--data", Self.data, "--out", root.appendingPathComponent("out").path,
+                           "--ledger", "/proc/assess-no/ledger.sqlite", "--no-previous"], ["/proc/assess-no/ledger.sqlite", "路径不存在"])
         // sample never writes over a folder that has something in it (a real export has the same table names).
         try expectChinese(["sample", "--scale", "city", "--quarter", "2026Q3", "--out", root.path], [root.path])
         #expect(try Data(contentsOf: file) == Data("x".utf8))

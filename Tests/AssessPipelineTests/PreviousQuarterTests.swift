@@ -41,6 +41,8 @@ import TestSupport
     @Test func anEmptyLedgerWithoutPreviousOrNoPreviousStops() throws {
         let root = try ProjectPaths.temporaryFolder("assess-previous")
         try expectRefused(try runQ3(root, []), root, ["2026Q2", "--previous", "--no-previous"])
+        // A ledger that did not exist is not created by a run that stops.
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("ledger.sqlite").path))
     }
 
     @Test func aPreviousFileOfAnotherQuarterOrWithARepeatedUnitIsFatal() throws {
@@ -52,6 +54,11 @@ import TestSupport
         try expectRefused(try runQ3(root, ["--previous", missingQuarter.path]), root, ["quarter"])
         let absent = root.appendingPathComponent("no-such.csv")
         try expectRefused(try runQ3(root, ["--previous", absent.path]), root, [absent.path])
+        let folder = root.appendingPathComponent("q2")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let result = try runQ3(root, ["--previous", folder.path])
+        try expectRefused(result, root, [folder.path, "scores.csv"])
+        #expect(!result.stderr.contains("Is a directory"))
     }
 
     @Test func noPreviousContradictingTheLedgerOrThePreviousFileIsRefused() throws {

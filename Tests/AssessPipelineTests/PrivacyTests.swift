@@ -141,9 +141,14 @@ import TestSupport
         let strict = try CommandRun.assess(["validate", "--data", data.path, "--strict"])
         let strictRun = try CommandRun.assess(["run", "--quarter", "2026Q3", "--data", data.path, "--strict", "--no-ledger", "--no-previous",
                                                "--out", root.appendingPathComponent("strict-out").path])
+        // An argument error echoes the value it refuses.
+        let badQuarter = try CommandRun.assess(["run", "--quarter", "１３８－１２３４－５６０９", "--data", data.path,
+                                                "--out", root.appendingPathComponent("x").path])
+        #expect(badQuarter.status == 2)
         var texts = try OutputScan.allOutputBytes(out)
         texts["validate --rejects"] = try Data(contentsOf: rejects)
-        for (label, result) in [("run", run), ("validate", validate), ("validate --strict", strict), ("run --strict", strictRun)] {
+        for (label, result) in [("run", run), ("validate", validate), ("validate --strict", strict), ("run --strict", strictRun),
+                                ("bad --quarter", badQuarter)] {
             texts["\(label) stdout"] = Data(result.stdout.utf8)
             texts["\(label) stderr"] = Data(result.stderr.utf8)
         }

@@ -20,8 +20,11 @@ import TestSupport
         let (url, book) = try written("sheets-\(constantMemory)", constantMemory: constantMemory)
         defer { try? FileManager.default.removeItem(at: url) }
         #expect(book.sheets.map(\.name) == Self.standardSheets)
+        // The header row, and the row's subject (unit, media) when scrolling across.
+        let frozen = ["总览": "A2", "单位评分": "D2", "问题明细": "C2", "更新情况": "E2", "制度建设": "C2", "处理决定": "C2",
+                      "数据质量": "B2"]
         for sheet in book.sheets {
-            #expect(sheet.freeze == "A2", "\(sheet.name)")
+            #expect(sheet.freeze == frozen[sheet.name], "\(sheet.name)")
             #expect(sheet.filter != nil, "\(sheet.name)")
         }
         let scores = try #require(book.sheet("单位评分"))
@@ -98,7 +101,7 @@ import TestSupport
         // 7 findings, 4 data rows per sheet: 问题明细 + 问题明细 (2).
         let parts = book.sheets.filter { $0.name.hasPrefix("问题明细") }
         #expect(parts.map(\.name) == ["问题明细", "问题明细 (2)"])
-        #expect(parts.allSatisfy { $0.header == FindingsSheet.headers && $0.cells.count <= 5 && $0.freeze == "A2" })
+        #expect(parts.allSatisfy { $0.header == FindingsSheet.headers && $0.cells.count <= 5 && $0.freeze == "C2" })
         let ids = parts.flatMap { $0.column("问题编号").compactMap { $0[1] } }
         let expected = content.assessment.units.flatMap { $0.evidence.findings.map { $0.finding.id } }
         #expect(ids == expected)
@@ -122,10 +125,13 @@ import TestSupport
         let (url, book) = try written("overview")
         defer { try? FileManager.default.removeItem(at: url) }
         let overview = try #require(book.sheet("总览"))
-        let figures = Dictionary(overview.cells.compactMap { row -> (String, String)? in
-            guard row.count >= 2, let key = row[0][1], let value = row[1][1] else { return nil }
-            return (key, value)
-        }, uniquingKeysWith: { a, _ in a })
+        // The figures stand in pairs: label A (merged A:B), value C; label E (merged E:G), value H.
+        var figures: [String: String] = [:]
+        for row in overview.cells where row.count >= 8 {
+            for (label, value) in [(0, 2), (4, 7)] {
+                if let key = row[label][1], let number = row[value][1] { figures[key] = number }
+            }
+        }
         #expect(figures["参评单位数"] == "3")
         #expect(figures["参评账号数"] == "4")
         #expect(figures["合格账号数"] == "2")  // the first media of U002 and U003 are inactive
@@ -133,8 +139,8 @@ import TestSupport
         #expect(figures["整改函"] == "1")
         #expect(figures["通报"] == "1")
         #expect(figures["拒收行数"] == "1")
-        #expect(overview.cells.contains { $0.first?[1] == "2026Q2" })
-        #expect(overview.cells.contains { $0.first?[1] == "2026Q3" })
+        #expect(overview.cells.contains { $0.count > 1 && $0[1][1] == "2026Q2" })
+        #expect(overview.cells.contains { $0.count > 1 && $0[1][1] == "2026Q3" })
         #expect(book.charts == 4)  // region scores, supervisor decisions, two trend lines
     }
 }

@@ -8,6 +8,26 @@ struct ReadWorkbook: Decodable {
         var freeze: String?
         var filter: String?
         var cells: [[[String?]]]
+        var page: PageSetup
+
+        /// The print settings as openpyxl reads them back.
+        struct PageSetup: Decodable {
+            var paper: Int?
+            var orientation: String?
+            var fitToPage: Bool
+            var fitWidth: Int?
+            var fitHeight: Int?
+            var scale: Int?
+            var titleRows: String?
+            var titleColumns: String?
+            var printArea: String?
+            var header: String?
+            var footer: String?
+            var rowBreaks: [Int]
+            var rowHeights: [String: Double]
+            var merged: [String]
+            var columnWidths: [String: Double]
+        }
 
         var header: [String] { cells.first?.map { $0[1] ?? "" } ?? [] }
         var dataRows: [[[String?]]] { Array(cells.dropFirst()) }
@@ -42,8 +62,28 @@ struct ReadWorkbook: Decodable {
                     elif c.data_type == 'd': cells.append(['d', c.value.isoformat()])
                     else: cells.append([c.data_type, str(c.value)])
                 rows.append(cells)
+            ps = ws.page_setup
+            hf = ws.oddHeader
+            def part(h):
+                return "".join(filter(None, [("&L" + h.left.text) if h.left.text else None,
+                                             ("&C" + h.center.text) if h.center.text else None,
+                                             ("&R" + h.right.text) if h.right.text else None])) or None
+            page = {"paper": int(ps.paperSize) if ps.paperSize is not None else None,
+                    "orientation": ps.orientation, "fitToPage": bool(ws.sheet_properties.pageSetUpPr.fitToPage)
+                    if ws.sheet_properties.pageSetUpPr is not None else False,
+                    "fitWidth": int(ps.fitToWidth) if ps.fitToWidth is not None else None,
+                    "fitHeight": int(ps.fitToHeight) if ps.fitToHeight is not None else None,
+                    "scale": int(ps.scale) if ps.scale is not None else None,
+                    "titleRows": ws.print_title_rows, "titleColumns": ws.print_title_cols,
+                    "printArea": ws.print_area if isinstance(ws.print_area, str) or ws.print_area is None
+                                 else ",".join(ws.print_area),
+                    "header": part(ws.oddHeader), "footer": part(ws.oddFooter),
+                    "rowBreaks": [b.id for b in ws.row_breaks.brk],
+                    "rowHeights": {str(k): v.height for k, v in ws.row_dimensions.items() if v.height},
+                    "merged": [str(r) for r in ws.merged_cells.ranges],
+                    "columnWidths": {k: v.width for k, v in ws.column_dimensions.items()}}
             out["sheets"].append({"name": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
-                                  "cells": rows})
+                                  "cells": rows, "page": page})
         print(json.dumps(out, ensure_ascii=False))
         """
 
