@@ -47,12 +47,18 @@ let package = Package(
             dependencies: ["AssessCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
 
+        // Word documents (.docx) in the GB/T 9704-2012 layout, from the rendered Markdown of the templates.
+        .target(
+            name: "AssessDocuments",
+            dependencies: ["AssessCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+
         .target(name: "AssessSample", dependencies: ["AssessCore"]),
 
         // MARK: - The run, stage by stage, and the thin executable on top
         .target(
             name: "AssessPipeline",
-            dependencies: ["AssessCore", "AssessInput", "AssessLedger", "AssessWorkbook", "AssessReports"]
+            dependencies: ["AssessCore", "AssessInput", "AssessLedger", "AssessWorkbook", "AssessReports", "AssessDocuments"]
         ),
         .executableTarget(
             name: "assess",
@@ -78,6 +84,7 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "AssessWorkbookTests", dependencies: ["AssessWorkbook", "TestSupport"]),
         .testTarget(name: "AssessReportsTests", dependencies: ["AssessReports", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "AssessDocumentsTests", dependencies: ["AssessDocuments", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AssessSampleTests", dependencies: ["AssessSample", "AssessInput", "TestSupport"]),
         .testTarget(
             name: "AssessPipelineTests", dependencies: ["AssessPipeline", "AssessSample", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],

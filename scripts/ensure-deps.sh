@@ -5,6 +5,8 @@ missing=()
 pkg-config --exists xlsxwriter 2>/dev/null || missing+=(libxlsxwriter-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+# ZIPFoundation (the Word documents) links zlib.
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "installing: ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
@@ -14,4 +16,6 @@ fi
 if [ "${1:-}" = "--test" ]; then
   # The workbook tests read assessment.xlsx back with an independent reader.
   python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install -q openpyxl
+  # The document tests read letters/*.docx and notice.docx back with an independent reader.
+  python3 -c 'import docx' 2>/dev/null || python3 -m pip install -q python-docx
 fi

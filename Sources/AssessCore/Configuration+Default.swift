@@ -8,7 +8,21 @@ extension Configuration {
         reportWorkingDays: 15,
         calendar: CalendarAdditions(),
         rules: .default,
-        compliance: .default
+        compliance: .default,
+        documents: .default
+    )
+}
+
+extension DocumentSettings {
+    /// The fonts of GB/T 9704-2012; the notice goes to the city's four leading offices' general offices;
+    /// printed by the issuing office; no 附注 until a contact is configured.
+    public static let `default` = DocumentSettings(
+        fonts: DocumentFonts(title: "方正小标宋简体", body: "仿宋_GB2312", heading1: "黑体", heading2: "楷体_GB2312",
+                             latin: "Times New Roman"),
+        noticeCopyTo: ["中共昆明市委办公室", "昆明市人大常委会办公室", "昆明市人民政府办公室", "昆明市政协办公室"],
+        printer: "",
+        contactName: "",
+        contactPhone: ""
     )
 }
 

@@ -21,6 +21,8 @@ public struct Configuration: Codable, Equatable, Sendable {
     public var categoryRules: [UnitCategory: Rules]
     /// The registry compliance checks (Art. 8–10); they never change a score or a decision.
     public var compliance: ComplianceRules
+    /// The Word documents' fonts, 抄送, 印发机关 and 附注 (documents.md).
+    public var documents: DocumentSettings
     /// Regions (区县) in the city's administrative order, for listings and charts (`AdministrativeOrder`);
     /// regions not listed follow, 市级 first, then in order of first appearance in `units`.
     public var regionOrder: [String]
@@ -28,7 +30,7 @@ public struct Configuration: Codable, Equatable, Sendable {
     public init(city: String, issuer: String, letterPrefix: String, noticePrefix: String = "昆网信通",
                 reportWorkingDays: Int, calendar: CalendarAdditions, rules: Rules,
                 categoryRules: [UnitCategory: Rules] = [:], compliance: ComplianceRules = .default,
-                regionOrder: [String] = []) {
+                regionOrder: [String] = [], documents: DocumentSettings = .default) {
         self.city = city
         self.issuer = issuer
         self.letterPrefix = letterPrefix
@@ -39,13 +41,14 @@ public struct Configuration: Codable, Equatable, Sendable {
         self.categoryRules = categoryRules
         self.compliance = compliance
         self.regionOrder = regionOrder
+        self.documents = documents
     }
 
     /// The rules in force for a unit of `category`.
     public func rules(for category: UnitCategory) -> Rules { categoryRules[category] ?? rules }
 
     enum CodingKeys: String, CodingKey {
-        case city, issuer, calendar, rules, compliance
+        case city, issuer, calendar, rules, compliance, documents
         case letterPrefix = "letter_prefix"
         case noticePrefix = "notice_prefix"
         case reportWorkingDays = "report_working_days"
@@ -76,6 +79,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         categoryRules = byCategory
         // Absent in configurations and manifests written before the compliance checks existed.
         compliance = try c.decodeIfPresent(ComplianceRules.self, forKey: .compliance) ?? .default
+        documents = try c.decodeIfPresent(DocumentSettings.self, forKey: .documents) ?? .default
         regionOrder = try c.decodeIfPresent([String].self, forKey: .regionOrder) ?? []
     }
 
@@ -91,6 +95,7 @@ public struct Configuration: Codable, Equatable, Sendable {
         let byCode = Dictionary(uniqueKeysWithValues: categoryRules.map { ($0.key.code, $0.value) })
         try c.encode(byCode, forKey: .categoryRules)
         try c.encode(compliance, forKey: .compliance)
+        try c.encode(documents, forKey: .documents)
         try c.encode(regionOrder, forKey: .regionOrder)
     }
 }

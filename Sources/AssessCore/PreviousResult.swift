@@ -4,10 +4,14 @@ public struct PreviousResult: Hashable, Sendable {
     public var printedScore: String
     public var triggers: [Trigger]
     public var decision: Decision
+    /// The letter that quarter's letter or notice sent (`昆网信函〔2026〕3号`), when known: the notice names the
+    /// earlier letter a unit did not act on (documents.md "Wording").
+    public var letterNumber: String?
 
-    public init(printedScore: String, triggers: [Trigger], decision: Decision) {
+    public init(printedScore: String, triggers: [Trigger], decision: Decision, letterNumber: String? = nil) {
         self.printedScore = printedScore
         self.triggers = triggers
         self.decision = decision
+        self.letterNumber = letterNumber
     }
 }

@@ -73,6 +73,32 @@ public enum DefaultConfigurationText {
             "# 市级在前，其余按在 units 表中首次出现的顺序。留空（[]）即按这一默认顺序。",
             "region_order:\(list(c.regionOrder, indent: "  "))",
         ]
+        let doc = c.documents, f = doc.fonts
+        lines += [
+            "# 公文版式（Word 文件 letters/*.docx、notice.docx，按 GB/T 9704-2012《党政机关公文格式》）。",
+            "# 发文机关标志和署名使用上面的 issuer。",
+            "documents:",
+            "  # 字体名称（须在打开文件的电脑上已安装）。",
+            "  fonts:",
+            "    # 发文机关标志和标题：小标宋。",
+            "    title: \(quoted(f.title))",
+            "    # 正文、三级和四级标题、版记：仿宋。",
+            "    body: \(quoted(f.body))",
+            "    # 一级标题（一、）：黑体。",
+            "    heading1: \(quoted(f.heading1))",
+            "    # 二级标题（（一））：楷体。",
+            "    heading2: \(quoted(f.heading2))",
+            "    # 数字和西文字母。",
+            "    latin: \(quoted(f.latin))",
+            "  # 通报的抄送机关（版记「抄送：」，按此顺序）；整改函抄送该单位的主管单位。",
+            "  notice_copy_to:\(list(doc.noticeCopyTo, indent: "    "))",
+            "  # 印发机关（版记「××× ××年×月×日印发」）；留空即为发文单位 issuer。",
+            "  printer: \(quoted(doc.printer))",
+            "  # 附注的联系人，印在成文日期下方，如（联系人：张三；联系电话：0871-12345678）；与联系电话都留空则不印附注。",
+            "  contact_name: \(quoted(doc.contactName))",
+            "  # 附注的联系电话（办公电话）。",
+            "  contact_phone: \(quoted(doc.contactPhone))",
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -121,6 +121,7 @@ public enum PreviousScoresFile {
             letter = number
         }
         return .success(Row(unit: unit, result: PreviousResult(printedScore: score, triggers: triggers,
-                                                               decision: decision), letter: letter))
+                                                               decision: decision, letterNumber: letter?.description),
+                            letter: letter))
     }
 }

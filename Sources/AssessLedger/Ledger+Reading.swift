@@ -11,14 +11,16 @@ extension Ledger {
             try queue.read { db -> [String: PreviousResult]? in
                 guard try hasRun(db, of: previous) else { return nil }
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT unit_id, score, triggers, decision FROM unit_result WHERE quarter = ? ORDER BY unit_id
+                    SELECT unit_id, score, triggers, decision, letter_prefix, letter_year, letter_sequence
+                    FROM unit_result WHERE quarter = ? ORDER BY unit_id
                     """, arguments: [previous.description])
                 var results: [String: PreviousResult] = [:]
                 for row in rows {
                     let unitID: String = try row.decode(forColumn: "unit_id")
                     results[unitID] = PreviousResult(printedScore: try row.decode(forColumn: "score"),
                                                      triggers: try triggers(row),
-                                                     decision: try decision(row))
+                                                     decision: try decision(row),
+                                                     letterNumber: try letterNumber(row)?.description)
                 }
                 return results
             }

@@ -35,6 +35,7 @@ public enum AssessmentRun {
         let options = checked
         progress.stage("读取配置")
         let setup = try RunSetup.load(options)
+        let pdf = options.pdf ? try PDFConverter.locate() : nil
         // A ledger that does not exist yet has no previous quarter: say so before creating it.
         if let path = options.ledgerPath, !FileManager.default.fileExists(atPath: path.path) {
             _ = try PreviousQuarter.resolve(options, ledger: nil)
@@ -93,7 +94,7 @@ public enum AssessmentRun {
             progress.stage("写出结果")
             let outputs = try OutputSet(
                 assessment: assessment, configuration: setup.configuration, input: input, compliance: compliance,
-                trend: trend, previousSource: previous.source, warnings: warnings, templates: setup.templates,
+                trend: trend, previousSource: previous.source, warnings: warnings, templates: setup.templates, pdf: pdf,
                 reviews: reviews, before: before, withdrawals: withdrawals
             ).write(into: staging, workbook: workbook, progress: progress)
             progress.stage("登记台账")

@@ -1,4 +1,5 @@
 import AssessCore
+import AssessDocuments
 import AssessInput
 import AssessReports
 import AssessWorkbook
@@ -15,6 +16,8 @@ struct OutputSet {
     var previousSource: String
     var warnings: [String]
     var templates: ReportRenderer
+    /// `--pdf`: LibreOffice, found before the run wrote anything.
+    var pdf: PDFConverter?
     /// The run's accepted reviews (reviews.md), the quarter's results before this run (nil when it was never run)
     /// and the letters this run withdraws.
     var reviews: [ReviewedFinding] = []
@@ -32,9 +35,15 @@ struct OutputSet {
         try PipelineError.during(.outputs) {
             try FileManager.default.createDirectory(at: staging.file("letters"), withIntermediateDirectories: true)
         }
-        let letters = letterJobs(into: staging)
+        let documents = try PipelineError.during(.reports) { try DocxWriter(settings: configuration.documents) }
+        let letters = letterJobs(into: staging, documents: documents)
         workbook.hand(workbookContent, letters: letters)
-        let written = try writeFiles(into: staging, letters: letters)
+        var written = try writeFiles(into: staging, letters: letters, documents: documents)
+        if let pdf {
+            let day = assessment.issueDate.components
+            let stamp = String(format: "%04d%02d%02d", day.year, day.month, day.day)
+            written += try pdf.convert(written.filter { $0.hasSuffix(".docx") }, in: staging.url, issueDate: stamp)
+        }
         let lettersSeconds = Date().timeIntervalSince(start)
         let workbookSeconds = try workbook.wait()
         progress.record("  其中 函件", seconds: lettersSeconds)
@@ -48,8 +57,8 @@ struct OutputSet {
 
     /// Everything but the workbook and the manifest, on the calling thread: the tables, the letters (with any
     /// other thread that helps), the notice and the summary.
-    private func writeFiles(into staging: StagingDirectory, letters: Concurrent.WorkList<UnitAssessment, String>)
-        throws -> [String] {
+    private func writeFiles(into staging: StagingDirectory, letters: Concurrent.WorkList<UnitAssessment, String>,
+                            documents: DocxWriter) throws -> [String] {
         var written: [String] = []
         func put(_ text: String, _ path: String) throws {
             try PipelineError.during(.outputs) { try staging.write(text, to: path) }
@@ -61,10 +70,15 @@ struct OutputSet {
         try put(ComplianceFile.csv(compliance), "compliance.csv")
         try put(RejectsFile.csv(input.rejects), "rejects.csv")
         letters.work()
-        written += try PipelineError.during(.reports) { try letters.results() }
+        written += try PipelineError.during(.reports) { try letters.results() }.flatMap { [$0, Self.docxPath($0)] }
         written += try writeWithdrawals(into: staging)
         try PipelineError.during(.reports) {
-            if let notice = try templates.notice(reportInputs) { try put(notice, "notice.md") }
+            if let notice = try templates.notice(reportInputs) {
+                try put(notice, "notice.md")
+                try staging.write(try Self.docx(notice, .notice, documents, template: ReportRenderer.noticeFile),
+                                  to: "notice.docx")
+                written.append("notice.docx")
+            }
             try put(try templates.summary(reportInputs), "summary.md")
         }
         written.append("assessment.xlsx")
@@ -111,15 +125,33 @@ struct OutputSet {
         return written
     }
 
-    /// One job per unit with a letter or notice: render, write, return the path.
-    private func letterJobs(into staging: StagingDirectory) -> Concurrent.WorkList<UnitAssessment, String> {
+    /// One job per unit with a letter or notice: render, write the Markdown and the Word document read from
+    /// that same text (documents.md: one wording, two formats), return the Markdown's path.
+    private func letterJobs(into staging: StagingDirectory, documents: DocxWriter)
+        -> Concurrent.WorkList<UnitAssessment, String> {
         let units = assessment.units.filter { $0.decision != .noAction }
         let templates = templates
         let inputs = reportInputs
         return Concurrent.WorkList(units) { unit in
             let path = "letters/\(SafeFileName.encode(unit.unit.id)).md"
-            try staging.write(try templates.letter(for: unit, inputs), to: path, createFolders: false)
+            let letter = try templates.letter(for: unit, inputs)
+            try staging.write(letter, to: path, createFolders: false)
+            try staging.write(try Self.docx(letter, .letter, documents, template: ReportRenderer.letterFile),
+                              to: Self.docxPath(path))
             return path
+        }
+    }
+
+    /// `letters/U1.md` → `letters/U1.docx`.
+    static func docxPath(_ markdownPath: String) -> String { String(markdownPath.dropLast(3)) + ".docx" }
+
+    /// The Word document of a rendered template; a template that breaks the layout conventions is named.
+    static func docx(_ markdown: String, _ kind: OfficialDocument.Kind, _ documents: DocxWriter,
+                     template: String) throws -> Data {
+        do {
+            return try documents.docx(markdown: markdown, kind: kind)
+        } catch let error as DocumentError {
+            throw PipelineError(.reports, "\(template)：\(error.message)")
         }
     }
 }

@@ -25,6 +25,8 @@ public struct RunOptions: Sendable {
     public var ledgerPath: URL?
     /// Template folder; nil = the default templates.
     public var templatesDirectory: URL?
+    /// `--pdf`: also a `.pdf` of each `.docx`, converted by LibreOffice (documents.md).
+    public var pdf = false
 
     public init(quarter: Quarter, dataDirectory: URL, outputDirectory: URL, configurationFile: URL? = nil,
                 asOf: LocalDateTime? = nil, issueDate: Day? = nil, previousFile: URL? = nil, noPrevious: Bool = false,

@@ -52,6 +52,11 @@ public struct StagingDirectory: Sendable {
         try Self.writeFile(file.path, Array(text.utf8))
     }
 
+    /// Writes bytes (a Word document) inside the staging folder, whose folders exist already.
+    public func write(_ data: Data, to relativePath: String) throws {
+        try Self.writeFile(url.appendingPathComponent(relativePath).path, [UInt8](data))
+    }
+
     /// Plain open/write/close. Foundation's `Data.write` fsyncs every file, which made writing 20,000 letters
     /// take longer than rendering them; the staged folder only becomes visible by the final rename, and a
     /// killed process loses nothing the kernel has accepted (power loss is out of scope: docs/RELIABILITY.md).

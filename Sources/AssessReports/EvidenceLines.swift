@@ -1,6 +1,8 @@
 /// One finding as the letter shows it (Art. 15): where, when, what, the deadline and how late.
 public struct FindingLine: Sendable, Equatable {
     public var number: Int
+    /// `1.` or `（1）`: the numbering level the list sits at.
+    public var numeral: String
     public var media: String
     public var mediaKind: String
     public var detectedAt: String
@@ -22,6 +24,8 @@ public struct FindingLine: Sendable, Equatable {
 /// One inactive media and its longest silence (Art. 19 长期不发布).
 public struct SilenceLine: Sendable, Equatable {
     public var number: Int
+    /// `1.` or `（1）`: the numbering level the list sits at.
+    public var numeral: String
     public var media: String
     public var mediaKind: String
     /// First and last date of the longest run without a post, the Chinese way.
@@ -35,6 +39,8 @@ public struct SilenceLine: Sendable, Equatable {
 /// One media named for what it lacks (no on-staff chief editor, no inspection).
 public struct MediaLine: Sendable, Equatable {
     public var number: Int
+    /// `1.` or `（1）`: the numbering level the list sits at.
+    public var numeral: String
     public var media: String
     public var mediaKind: String
 }
@@ -42,12 +48,18 @@ public struct MediaLine: Sendable, Equatable {
 /// One required system the unit lacks.
 public struct SystemLine: Sendable, Equatable {
     public var number: Int
+    /// `1.` or `（1）`: the numbering level the list sits at.
+    public var numeral: String
     public var system: String
+    /// The article that requires it (`第十二条`).
+    public var article: String
 }
 
 /// One substantiated complaint (Art. 19 群众不满意); the complainant is never named.
 public struct ComplaintLine: Sendable, Equatable {
     public var number: Int
+    /// `1.` or `（1）`: the numbering level the list sits at.
+    public var numeral: String
     public var receivedAt: String
     /// The channel, or `—`.
     public var channel: String
@@ -59,5 +71,6 @@ public struct ComplaintLine: Sendable, Equatable {
 public struct ArticleLine: Sendable, Equatable {
     /// `第十九条`.
     public var article: String
+    /// What the article provides, in our words (not the measure's text: never print it as a quotation).
     public var text: String
 }

@@ -15,8 +15,16 @@ enum Formatting {
         return fixed2(Double(part) * 100 / Double(whole)) + "%"
     }
 
-    /// A duration in words, rounded up to the minute: `1天2小时5分钟`, `45分钟`.
+    /// `2026年7月3日 10:00:01`: a time with its seconds, where the minute alone would hide a lateness.
+    static func withSeconds(_ time: LocalDateTime) -> String {
+        let second = time.secondOfDay % 60
+        return time.chinese + ":" + (second < 10 ? "0" : "") + "\(second)"
+    }
+
+    /// A duration in words, rounded up to the minute: `1天2小时5分钟`, `45分钟`; under a minute in seconds
+    /// (`1秒`), so that a fix one second late does not read as a minute late.
     static func duration(seconds: Int64) -> String {
+        if seconds > 0 && seconds < 60 { return "\(seconds)秒" }
         let minutes = (max(0, seconds) + 59) / 60
         let days = minutes / 1440, hours = minutes / 60 % 24, rest = minutes % 60
         var text = ""

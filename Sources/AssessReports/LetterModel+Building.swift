@@ -18,16 +18,23 @@ extension LetterModel {
         supervisor = unit.supervisor
         quarter = assessment.quarter.chinese
         quarterCode = assessment.quarter.description
+        year = assessment.quarter.year
+        quarterNumber = assessment.quarter.number
+        printer = configuration.documents.printer.isEmpty ? configuration.issuer : configuration.documents.printer
+        contact = configuration.documents.contact
         issueDate = assessment.issueDate.chinese
         reportDueDate = assessment.reportDueDate.chinese
         reportWorkingDays = configuration.reportWorkingDays
         score = Formatting.fixed2(unit.score)
         ideologyDeduction = Formatting.fixed2(unit.ideologyDeduction)
-        triggerNames = Formatting.list(unit.triggers.map { $0.chinese })
-        triggerCount = unit.triggers.count
+        // A finding is listed once, under the first criterion that lists it; later ones refer back to it.
+        var listed: [String: String] = [:]
         triggers = unit.triggers.enumerated().map { index, trigger in
-            evidence.section(for: trigger, number: index + 1, metrics: unit.metrics, rules: rules, limit: itemLimit)
+            evidence.section(for: trigger, number: index + 1, metrics: unit.metrics, rules: rules, limit: itemLimit,
+                             listed: &listed)
         }
+        triggerNames = Formatting.list(triggers.map(\.name))
+        triggerCount = unit.triggers.count
         articles = Articles.forLetter(triggers: unit.triggers)
         isNotice = unit.decision == .notice
         previous = unit.previous.map { previous in
@@ -36,9 +43,11 @@ extension LetterModel {
                 quarter: assessment.quarter.previous?.chinese ?? "",
                 score: previous.printedScore,
                 decision: previous.decision.chinese,
-                triggerNames: previous.triggers.isEmpty ? "无" : Formatting.list(previous.triggers.map { $0.chinese }),
-                repeatedTriggers: repeated.isEmpty ? nil : Formatting.list(repeated.map { $0.chinese }),
-                scoreChange: Formatting.change(from: Double(previous.printedScore) ?? 0, to: unit.score))
+                triggerNames: previous.triggers.isEmpty ? "无" : Formatting.list(previous.triggers.map(TriggerWording.earlierName)),
+                repeatedTriggers: repeated.isEmpty ? nil
+                    : Formatting.list(repeated.map { TriggerWording.name($0, metrics: unit.metrics, rules: rules) }),
+                scoreChange: Formatting.change(from: Double(previous.printedScore) ?? 0, to: unit.score),
+                letterNumber: previous.letterNumber)
         }
     }
 }
@@ -61,12 +70,23 @@ struct EvidenceIndex {
     }
 
     /// The section of `trigger`, with its summary sentence and lists (rules.md "Triggers").
-    func section(for trigger: Trigger, number: Int, metrics m: UnitMetrics, rules: Rules, limit: Int) -> TriggerEvidence {
-        var section = TriggerEvidence(number: number, code: trigger.code, name: trigger.chinese,
-                                      summary: Summaries.sentence(for: trigger, metrics: m, rules: rules))
+    /// `listed` maps the findings listed by earlier sections to their section's numeral (`（一）`).
+    func section(for trigger: Trigger, number: Int, metrics m: UnitMetrics, rules: Rules, limit: Int,
+                 listed: inout [String: String]) -> TriggerEvidence {
+        var section = TriggerEvidence(
+            number: number, code: trigger.code, name: TriggerWording.name(trigger, metrics: m, rules: rules),
+            summary: Summaries.sentence(for: trigger, metrics: m, rules: rules, namesSystems: false),
+            article: TriggerWording.article(trigger, metrics: m))
+        var groups = 0
+        func nextGroup() -> String {
+            groups += 1
+            return Numbering.level3(groups)
+        }
         switch trigger {
         case .error_rate:
-            setFindings(findings, limit: limit, in: &section)
+            // Held by serious errors alone: the serious errors are what the letter names.
+            let shown = TriggerWording.heldByRate(m, rules: rules) ? findings : findings.filter { $0.finding.severity == .serious }
+            setFindings(shown, limit: limit, in: &section, listed: &listed)
         case .inactivity:
             let inactive = unit.evidence.media.filter { $0.inactive }.sorted {
                 ($0.silentDays, $1.media.id) > ($1.silentDays, $0.media.id)
@@ -74,30 +94,35 @@ struct EvidenceIndex {
             let cut = Truncated(inactive, limit: limit)
             section.silences = cut.items.enumerated().map { index, media in
                 let silence = media.longestSilence ?? media.window
-                return SilenceLine(number: index + 1, media: media.media.name, mediaKind: media.media.kind.chinese,
+                return SilenceLine(number: index + 1, numeral: Numbering.level3(index + 1), media: media.media.name, mediaKind: media.media.kind.chinese,
                                    from: silence.start.chinese, to: silence.last.chinese, days: media.silentDays,
                                    posts: media.posts)
             }
             section.silencesMore = cut.more
         case .late_fixes:
-            setFindings(findings.filter { $0.outcome == .late || $0.outcome == .overdue }, limit: limit, in: &section)
+            setFindings(findings.filter { $0.outcome == .late || $0.outcome == .overdue }, limit: limit, in: &section, listed: &listed)
         case .missing_systems:
             section.systems = unit.evidence.missingSystems.enumerated().map {
-                SystemLine(number: $0.offset + 1, system: $0.element.chinese)
+                SystemLine(number: $0.offset + 1, numeral: Numbering.level4($0.offset + 1), system: $0.element.chinese,
+                           article: TriggerWording.article(for: $0.element))
             }
+            if !section.systems.isEmpty { section.systemsNumeral = nextGroup() }
             let cut = Truncated(unit.evidence.media.filter { !$0.staffed }, limit: limit)
             section.unstaffed = mediaLines(cut.items)
             section.unstaffedMore = cut.more
+            if !section.unstaffed.isEmpty { section.unstaffedNumeral = nextGroup() }
         case .ineffective:
-            setFindings(findings.filter { $0.outcome == .overdue }, limit: limit, in: &section)
+            setFindings(findings.filter { $0.outcome == .overdue }, limit: limit, in: &section, listed: &listed, level: 4)
+            if !section.findings.isEmpty { section.findingsNumeral = nextGroup() }
             let cut = Truncated(unit.evidence.media.filter { !$0.monitored }, limit: limit)
             section.unmonitored = mediaLines(cut.items)
             section.unmonitoredMore = cut.more
+            if !section.unmonitored.isEmpty { section.unmonitoredNumeral = nextGroup() }
         case .dissatisfaction:
             let complaints = unit.evidence.complaints.sorted { ($0.receivedAt, $0.id) < ($1.receivedAt, $1.id) }
             let cut = Truncated(complaints, limit: limit)
             section.complaints = cut.items.enumerated().map { index, complaint in
-                ComplaintLine(number: index + 1, receivedAt: complaint.receivedAt.chinese,
+                ComplaintLine(number: index + 1, numeral: Numbering.level3(index + 1), receivedAt: complaint.receivedAt.chinese,
                               channel: complaint.channel ?? "—",
                               media: complaint.mediaID.map { mediaByID[$0]?.name ?? $0 } ?? "—")
             }
@@ -106,28 +131,46 @@ struct EvidenceIndex {
         return section
     }
 
-    private func setFindings(_ findings: [FindingOutcome], limit: Int, in section: inout TriggerEvidence) {
+    /// The findings at the third level (`1.`), or the fourth (`（1）`) under a heading of their own.
+    private func setFindings(_ all: [FindingOutcome], limit: Int, in section: inout TriggerEvidence,
+                             listed: inout [String: String], level: Int = 3) {
+        let findings = all.filter { listed[$0.finding.id] == nil }
+        let above = all.compactMap { listed[$0.finding.id] }
+        if !above.isEmpty {
+            section.findingsListedAbove = above.count
+            var seen: Set<String> = []
+            section.findingsListedIn = Formatting.list(above.filter { seen.insert($0).inserted })
+        }
         let cut = Truncated(findings, limit: limit)
-        section.findings = cut.items.enumerated().map { findingLine($0.element, number: $0.offset + 1) }
+        for outcome in cut.items { listed[outcome.finding.id] = section.numeral }
+        section.findings = cut.items.enumerated().map {
+            findingLine($0.element, number: $0.offset + 1,
+                        numeral: level == 3 ? Numbering.level3($0.offset + 1) : Numbering.level4($0.offset + 1))
+        }
         section.findingsMore = cut.more
     }
 
+    /// Media under a heading of their own: the fourth level.
     private func mediaLines(_ media: [MediaAssessment]) -> [MediaLine] {
         media.enumerated().map {
-            MediaLine(number: $0.offset + 1, media: $0.element.media.name, mediaKind: $0.element.media.kind.chinese)
+            MediaLine(number: $0.offset + 1, numeral: Numbering.level4($0.offset + 1), media: $0.element.media.name,
+                      mediaKind: $0.element.media.kind.chinese)
         }
     }
 
-    func findingLine(_ outcome: FindingOutcome, number: Int) -> FindingLine {
+    func findingLine(_ outcome: FindingOutcome, number: Int, numeral: String) -> FindingLine {
         let finding = outcome.finding
         let media = mediaByID[finding.mediaID]
         let late = outcome.outcome == .late || outcome.outcome == .overdue
+        // A fix within the deadline's minute but after it (10:00:01 against 10:00) shows its seconds.
+        let seconds = finding.fixedAt.map { $0 > outcome.deadline && $0.chinese == outcome.deadline.chinese } ?? false
         return FindingLine(
-            number: number, media: media?.name ?? finding.mediaID, mediaKind: media?.kind.chinese ?? "",
+            number: number, numeral: numeral, media: media?.name ?? finding.mediaID, mediaKind: media?.kind.chinese ?? "",
             detectedAt: finding.detectedAt.chinese, category: finding.category.chinese,
             severity: finding.severity.chinese, notifiedAt: finding.notifiedAt.chinese,
-            limit: "\(outcome.limitMinutes)分钟", deadline: outcome.deadline.chinese,
-            fixedAt: finding.fixedAt?.chinese, outcome: outcome.outcome.chinese,
+            limit: "\(outcome.limitMinutes)分钟",
+            deadline: seconds ? Formatting.withSeconds(outcome.deadline) : outcome.deadline.chinese,
+            fixedAt: finding.fixedAt.map { seconds ? Formatting.withSeconds($0) : $0.chinese }, outcome: outcome.outcome.chinese,
             lateness: late ? Formatting.duration(seconds: outcome.secondsLate) : nil,
             description: finding.description.flatMap { $0.isEmpty ? nil : $0 })
     }

@@ -16,6 +16,9 @@ public struct LetterModel: Sendable, Equatable {
     public var quarter: String
     /// `2026Q3`.
     public var quarterCode: String
+    /// The quarter's year and number, for the title's 事由 (`关于…2026年第3季度存在问题的整改函`).
+    public var year: Int
+    public var quarterNumber: Int
     /// `2026年10月8日`.
     public var issueDate: String
     /// The written rectification report is due on this date (rules.md "Letters").
@@ -24,7 +27,11 @@ public struct LetterModel: Sendable, Equatable {
     /// `%.2f`.
     public var score: String
     public var ideologyDeduction: String
-    /// The unit's triggers in words, joined with `、`.
+    /// 印发机关 of the 版记 (configuration `documents.printer`, else the issuer).
+    public var printer: String
+    /// 附注: `联系人：…；联系电话：…`, nil when not configured.
+    public var contact: String?
+    /// The unit's triggers in words (by the condition that held), joined with `、`.
     public var triggerNames: String
     public var triggerCount: Int
     /// Each Art. 19 criterion that holds, with its evidence, in rulebook order.
@@ -41,15 +48,22 @@ public struct LetterModel: Sendable, Equatable {
 public struct TriggerEvidence: Sendable, Equatable {
     /// 1-based position among the unit's triggers.
     public var number: Int
+    /// `（一）`: the second numbering level.
+    public var numeral: String
+    /// The article that requires what was missed (`第十五条`).
+    public var article: String
     /// `error_rate`.
     public var code: String
-    /// `错误率高`.
+    /// `错误率高`, or `出现严重错误` when the error-rate criterion held by serious errors alone.
     public var name: String
     /// One sentence with the numbers behind it.
     public var summary: String
     public var findings: [FindingLine]
     /// Findings left out of the list (nil when none).
     public var findingsMore: Int?
+    /// Findings of this criterion already listed under an earlier one (nil when none), and where (`（一）`).
+    public var findingsListedAbove: Int?
+    public var findingsListedIn: String?
     public var silences: [SilenceLine]
     public var silencesMore: Int?
     public var systems: [SystemLine]
@@ -59,9 +73,18 @@ public struct TriggerEvidence: Sendable, Equatable {
     public var unmonitoredMore: Int?
     public var complaints: [ComplaintLine]
     public var complaintsMore: Int?
+    /// `1.`, `2.`: the third-level numbers of the lists shown under a heading of their own (the findings of
+    /// 落实不得力, the missing systems, the unstaffed and the unmonitored media); nil when the list is empty or
+    /// its items are numbered at the third level themselves.
+    public var findingsNumeral: String?
+    public var systemsNumeral: String?
+    public var unstaffedNumeral: String?
+    public var unmonitoredNumeral: String?
 
-    init(number: Int, code: String, name: String, summary: String) {
+    init(number: Int, code: String, name: String, summary: String, article: String) {
         self.number = number
+        numeral = Numbering.level2(number)
+        self.article = article
         self.code = code
         self.name = name
         self.summary = summary
@@ -86,4 +109,6 @@ public struct PreviousLine: Sendable, Equatable {
     public var repeatedTriggers: String?
     /// `上升 1.20 分`, `下降 0.50 分`, `持平`.
     public var scoreChange: String
+    /// That quarter's letter number, when known.
+    public var letterNumber: String?
 }

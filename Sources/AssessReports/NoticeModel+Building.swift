@@ -12,6 +12,12 @@ extension NoticeModel {
         city = configuration.city
         quarter = assessment.quarter.chinese
         quarterCode = assessment.quarter.description
+        year = assessment.quarter.year
+        quarterNumber = assessment.quarter.number
+        noticeNumber = assessment.noticeNumber?.description ?? ""
+        copyTo = configuration.documents.noticeCopyTo.joined(separator: "，")
+        printer = configuration.documents.printer.isEmpty ? configuration.issuer : configuration.documents.printer
+        contact = configuration.documents.contact
         previousQuarter = assessment.quarter.previous?.chinese ?? ""
         issueDate = assessment.issueDate.chinese
         replyDueDate = assessment.reportDueDate.chinese
@@ -29,15 +35,23 @@ extension NoticeModel {
         notImproved = followed.filter { $0.decision == .notice }.count
         improved = followed.count - notImproved
 
+        let earlier = assessment.quarter.previous?.chinese ?? ""
         self.units = units.filter { $0.decision == .notice }.enumerated().map { index, unit in
             let rules = configuration.rules(for: unit.unit.category)
+            let serious = NoticeModel.seriousErrors(of: unit)
             return NamedUnit(
-                number: index + 1, name: unit.unit.name, category: unit.unit.category.chinese,
+                number: index + 1, numeral: Numbering.level2(index + 1), name: unit.unit.name,
+                category: unit.unit.category.chinese,
                 region: unit.unit.region, supervisor: unit.supervisor, score: Formatting.fixed2(unit.score),
                 previousScore: unit.previous?.printedScore ?? "—", letterNumber: unit.letterNumber?.description ?? "",
-                problemNames: Formatting.list(unit.triggers.map(\.chinese)),
-                problems: unit.triggers.map {
-                    ProblemLine(name: $0.chinese, summary: Summaries.sentence(for: $0, metrics: unit.metrics, rules: rules))
+                earlierQuarter: earlier, earlierLetterNumber: unit.previous?.letterNumber,
+                earlierDecision: unit.previous?.decision.chinese ?? "",
+                problemNames: Formatting.list(unit.triggers.map { TriggerWording.name($0, metrics: unit.metrics, rules: rules) }),
+                problems: unit.triggers.enumerated().map { offset, trigger in
+                    ProblemLine(numeral: Numbering.level3(offset + 1),
+                                name: TriggerWording.name(trigger, metrics: unit.metrics, rules: rules),
+                                summary: Summaries.sentence(for: trigger, metrics: unit.metrics, rules: rules, serious: serious),
+                                article: TriggerWording.article(trigger, metrics: unit.metrics))
                 })
         }
         var rows: [FailingMediaRow] = []
@@ -53,5 +67,14 @@ extension NoticeModel {
         }
         failingMedia = rows
         articles = [Articles.art15, Articles.art19, Articles.art20]
+    }
+
+    /// The unit's serious errors as the notice names them (`某网站的表述错误`), the worst first, at most five.
+    static func seriousErrors(of unit: UnitAssessment) -> [String] {
+        let index = EvidenceIndex(unit: unit)
+        return index.findings.filter { $0.finding.severity == .serious }.prefix(5).map { outcome in
+            let media = index.mediaByID[outcome.finding.mediaID]?.name ?? outcome.finding.mediaID
+            return "\(media)的\(outcome.finding.category.chinese)"
+        }
     }
 }

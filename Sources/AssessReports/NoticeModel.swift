@@ -5,6 +5,17 @@ public struct NoticeModel: Sendable, Equatable {
     public var city: String
     public var quarter: String
     public var quarterCode: String
+    /// The quarter's year and number, for the title's 事由.
+    public var year: Int
+    public var quarterNumber: Int
+    /// The notice's own number (`昆网信通〔2026〕1号`), empty when none was given.
+    public var noticeNumber: String
+    /// 抄送 of the 版记: the configured recipients joined with `，`.
+    public var copyTo: String
+    /// 印发机关 (configuration `documents.printer`, else the issuer).
+    public var printer: String
+    /// 附注: `联系人：…；联系电话：…`, nil when not configured.
+    public var contact: String?
     public var previousQuarter: String
     public var issueDate: String
     /// The named units' written reply is due on this date.
@@ -33,13 +44,22 @@ public struct NoticeModel: Sendable, Equatable {
 /// A unit named in the notice, with its problems.
 public struct NamedUnit: Sendable, Equatable {
     public var number: Int
+    /// `（一）`: each named unit is a second-level heading.
+    public var numeral: String
     public var name: String
     public var category: String
     public var region: String
     public var supervisor: String
     public var score: String
     public var previousScore: String
+    /// This quarter's letter number.
     public var letterNumber: String
+    /// The earlier letter the unit did not act on: the previous quarter (`2026年第2季度`) and its number
+    /// (nil when the previous result does not carry it).
+    public var earlierQuarter: String
+    public var earlierLetterNumber: String?
+    /// `整改函` or `通报`: what the unit received that quarter.
+    public var earlierDecision: String
     public var problemNames: String
     /// One line per trigger: its name and summary sentence.
     public var problems: [ProblemLine]
@@ -47,8 +67,13 @@ public struct NamedUnit: Sendable, Equatable {
 
 /// One Art. 19 criterion of a named unit.
 public struct ProblemLine: Sendable, Equatable {
+    /// `1.`: the third level under the unit.
+    public var numeral: String
+    /// By the condition that held (`出现严重错误` when only serious errors made the error-rate criterion hold).
     public var name: String
     public var summary: String
+    /// The article that requires what was missed.
+    public var article: String
 }
 
 /// One row of the notice's attachment.

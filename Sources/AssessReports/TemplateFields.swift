@@ -37,9 +37,11 @@ extension LetterModel: TemplateFields {
         [("issuer", issuer.value), ("city", city.value), ("letterNumber", letterNumber.value),
          ("unitName", unitName.value), ("unitID", unitID.value), ("category", category.value),
          ("region", region.value), ("supervisor", supervisor.value), ("quarter", quarter.value),
-         ("quarterCode", quarterCode.value), ("issueDate", issueDate.value), ("reportDueDate", reportDueDate.value),
+         ("quarterCode", quarterCode.value), ("year", year.value), ("quarterNumber", quarterNumber.value),
+         ("issueDate", issueDate.value), ("reportDueDate", reportDueDate.value),
          ("reportWorkingDays", reportWorkingDays.value), ("score", score.value),
-         ("ideologyDeduction", ideologyDeduction.value), ("triggerNames", triggerNames.value),
+         ("ideologyDeduction", ideologyDeduction.value), ("printer", printer.value), ("contact", contact?.value),
+         ("triggerNames", triggerNames.value),
          ("triggerCount", triggerCount.value), ("triggers", triggers.value), ("articles", articles.value),
          ("isNotice", isNotice.value), ("previous", previous?.templateValue)]
     }
@@ -47,12 +49,16 @@ extension LetterModel: TemplateFields {
 
 extension TriggerEvidence: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("number", number.value), ("code", code.value), ("name", name.value), ("summary", summary.value),
-         ("findings", findings.value), ("findingsMore", findingsMore?.value), ("silences", silences.value),
+        [("number", number.value), ("numeral", numeral.value), ("article", article.value), ("code", code.value),
+         ("name", name.value), ("summary", summary.value),
+         ("findings", findings.value), ("findingsMore", findingsMore?.value),
+         ("findingsListedAbove", findingsListedAbove?.value), ("findingsListedIn", findingsListedIn?.value), ("silences", silences.value),
          ("silencesMore", silencesMore?.value), ("systems", systems.value), ("unstaffed", unstaffed.value),
          ("unstaffedMore", unstaffedMore?.value), ("unmonitored", unmonitored.value),
          ("unmonitoredMore", unmonitoredMore?.value), ("complaints", complaints.value),
-         ("complaintsMore", complaintsMore?.value)]
+         ("complaintsMore", complaintsMore?.value), ("findingsNumeral", findingsNumeral?.value),
+         ("systemsNumeral", systemsNumeral?.value), ("unstaffedNumeral", unstaffedNumeral?.value),
+         ("unmonitoredNumeral", unmonitoredNumeral?.value)]
     }
 }
 
@@ -60,13 +66,13 @@ extension PreviousLine: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
         [("quarter", quarter.value), ("score", score.value), ("decision", decision.value),
          ("triggerNames", triggerNames.value), ("repeatedTriggers", repeatedTriggers?.value),
-         ("scoreChange", scoreChange.value)]
+         ("scoreChange", scoreChange.value), ("letterNumber", letterNumber?.value)]
     }
 }
 
 extension FindingLine: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value),
+        [("number", number.value), ("numeral", numeral.value), ("media", media.value), ("mediaKind", mediaKind.value),
          ("detectedAt", detectedAt.value), ("category", category.value), ("severity", severity.value),
          ("notifiedAt", notifiedAt.value), ("limit", limit.value), ("deadline", deadline.value),
          ("fixedAt", fixedAt?.value), ("outcome", outcome.value), ("lateness", lateness?.value),
@@ -76,24 +82,24 @@ extension FindingLine: TemplateFields {
 
 extension SilenceLine: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value), ("from", from.value),
+        [("number", number.value), ("numeral", numeral.value), ("media", media.value), ("mediaKind", mediaKind.value), ("from", from.value),
          ("to", to.value), ("days", days.value), ("posts", posts.value)]
     }
 }
 
 extension MediaLine: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("number", number.value), ("media", media.value), ("mediaKind", mediaKind.value)]
+        [("number", number.value), ("numeral", numeral.value), ("media", media.value), ("mediaKind", mediaKind.value)]
     }
 }
 
 extension SystemLine: TemplateFields {
-    var templateFields: [(String, TemplateValue?)] { [("number", number.value), ("system", system.value)] }
+    var templateFields: [(String, TemplateValue?)] { [("number", number.value), ("numeral", numeral.value), ("system", system.value), ("article", article.value)] }
 }
 
 extension ComplaintLine: TemplateFields {
     var templateFields: [(String, TemplateValue?)] {
-        [("number", number.value), ("receivedAt", receivedAt.value), ("channel", channel.value),
+        [("number", number.value), ("numeral", numeral.value), ("receivedAt", receivedAt.value), ("channel", channel.value),
          ("media", media.value)]
     }
 }

@@ -33,7 +33,7 @@ struct Assess: ParsableCommand {
         do {
             command = try parseAsRoot(arguments)
         } catch {
-            if exitCode(for: error) == .success { exit(withError: error) }
+            if exitCode(for: error) == .success { showHelp(for: error) }
             printErr("错误：" + ArgumentErrorText.message(for: error, arguments: arguments))  // masks phones
             exit(withError: ExitCode(2))
         }
@@ -42,11 +42,18 @@ struct Assess: ParsableCommand {
         } catch let code as ExitCode {
             exit(withError: code)
         } catch {
-            if exitCode(for: error) == .success { exit(withError: error) }
+            if exitCode(for: error) == .success { showHelp(for: error) }
             let message = error is ValidationError ? ArgumentErrorText.message(for: error, arguments: arguments)
                 : PipelineError.explain(error)
             printErr("错误：" + message)
             exit(withError: ExitCode(2))
         }
+    }
+
+    /// A help request (`--help`, `help run`): the parser's text with its English frame in Chinese, exit status 0.
+    private static func showHelp(for error: any Error) -> Never {
+        let text = fullMessage(for: error)
+        if !text.isEmpty { printOut(HelpText.chinese(text)) }
+        exit(withError: ExitCode.success)
     }
 }

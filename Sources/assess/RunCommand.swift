@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
         abstract: "完成一个季度的考核：评分、整改函与通报决定、工作簿、函件、意识形态责任制扣分，并记入台账。",
         discussion: """
         结果目录中生成：scores.csv / scores.json（评分）、ideology.csv（意识形态责任制考核扣分）、
-        compliance.csv（账号规范工作清单）、assessment.xlsx（工作簿）、letters/*.md（整改函）、notice.md（通报，如有）、summary.md（季度概况）、
+        compliance.csv（账号规范工作清单）、assessment.xlsx（工作簿）、letters/*.md 和 *.docx（整改函）、notice.md 和 notice.docx（通报，如有；--pdf 时另有 PDF）、summary.md（季度概况）、
         rejects.csv（拒收行）、manifest.json（输入文件校验值与所用配置）。
         结果先写入临时目录，全部成功后才替换结果目录并提交台账；失败时原有结果与台账保持不变。
 
@@ -69,6 +69,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "结束时在标准错误输出打印各阶段耗时（秒）。")
     var timings = false
 
+    @Flag(help: "同时把整改函和通报的 Word 文件转换为 PDF（需要已安装 LibreOffice）。")
+    var pdf = false
+
     func run() throws {
         let options = try reportingErrors { try runOptions() }
         let report: AssessmentRun.Report
@@ -103,7 +106,7 @@ struct RunCommand: ParsableCommand {
     }
 
     private func runOptions() throws -> RunOptions {
-        RunOptions(
+        var options = RunOptions(
             quarter: quarter,
             dataDirectory: try CommandLineValues.path(data, option: "--data"),
             outputDirectory: try CommandLineValues.path(out, option: "--out"),
@@ -119,5 +122,7 @@ struct RunCommand: ParsableCommand {
                 ?? Ledger.defaultPath(),
             templatesDirectory: try templates.map { try CommandLineValues.path($0, option: "--templates") }
         )
+        options.pdf = pdf
+        return options
     }
 }

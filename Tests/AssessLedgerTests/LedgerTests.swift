@@ -31,7 +31,7 @@ private typealias F = LedgerFixtures
         let previous = try #require(try ledger.previousResults(for: F.quarter("2026Q3")))
         #expect(previous.count == 2)
         #expect(previous["U1"] == PreviousResult(printedScore: "96.62", triggers: [.error_rate, .inactivity],
-                                                 decision: .letter))
+                                                 decision: .letter, letterNumber: "昆网信函〔2026〕1号"))
         #expect(previous["U2"] == PreviousResult(printedScore: "100.00", triggers: [], decision: .noAction))
         // Q3's previous is Q2; Q4's previous (Q3) was never recorded.
         #expect(try ledger.previousResults(for: F.quarter("2026Q4")) == nil)

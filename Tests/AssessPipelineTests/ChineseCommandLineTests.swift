@@ -74,6 +74,15 @@ import TestSupport
         let help = try CommandRun.assess(["help", "run"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("--no-previous") && help.stdout.contains("--letter-start"))
+        // The parser's English frame is said in Chinese too, on every help screen.
+        for arguments in [["help", "run"], ["--help"], ["year", "--help"], ["help"], ["sample", "-h"]] {
+            let screen = try CommandRun.assess(arguments)
+            #expect(screen.status == 0, "\(arguments)")
+            #expect(screen.stdout.contains("用法：") && screen.stdout.contains("显示帮助信息。"), "\(arguments)")
+            for english in ["USAGE", "OPTIONS", "OVERVIEW", "SUBCOMMANDS", "Show help", "(default:", "See '"] {
+                #expect(!screen.stdout.contains(english), "\(arguments): \(english)")
+            }
+        }
         let version = try CommandRun.assess(["--version"])
         #expect(version.status == 0 && version.stdout.hasPrefix("assess "))
     }

@@ -72,7 +72,8 @@ import FoundationXML
         // Letter file names: plain, short, no control characters, no leading dot; one per hostile unit.
         let letters = OutputScan.tree(out.appendingPathComponent("letters"))
         for name in letters {
-            #expect(!name.hasPrefix(".") && name.hasSuffix(".md") && name.utf8.count <= 255, "\(name.prefix(80))")
+            #expect(!name.hasPrefix(".") && (name.hasSuffix(".md") || name.hasSuffix(".docx")) && name.utf8.count <= 255,
+                    "\(name.prefix(80))")
             #expect(!name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0 == "/" }, "\(name.prefix(80))")
         }
         for expected in ["%2E%2E%2F%2E%2E%2Fevil", "a%2Fb", "KM%00NUL", "MD1", "CRLF1", "%2Bsum", "%2Ehidden"] {
@@ -91,9 +92,15 @@ import FoundationXML
 
         // A NUL does not cut a cell short (it shows as U+FFFD); no raw control character reaches a letter.
         #expect(shared.contains("KM\u{FFFD}NUL") && shared.contains("NUL\u{FFFD}单位"))
-        for name in letters {
+        for name in letters where name.hasSuffix(".md") {
             let text = try String(contentsOf: out.appendingPathComponent("letters/\(name)"), encoding: .utf8)
             #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F }, "\(name.prefix(40))")
+        }
+        // Every Word document's XML is well-formed whatever the names hold.
+        for name in letters where name.hasSuffix(".docx") {
+            for (member, bytes) in try OutputScan.unzip(out.appendingPathComponent("letters/\(name)")) {
+                #expect(XMLParser(data: bytes).parse(), "\(name.prefix(40)) \(member)")
+            }
         }
 
         // Markdown-looking names are escaped in the letter; the rejected JSON rows are listed with reasons.

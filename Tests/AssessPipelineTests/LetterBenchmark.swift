@@ -1,4 +1,5 @@
 import AssessCore
+@testable import AssessDocuments
 import AssessInput
 import Foundation
 import Testing
@@ -38,10 +39,28 @@ import TestSupport
         let mustacheSeconds = Date().timeIntervalSince(start)
         #expect(bytes == 0, "the compiled template and swift-mustache differ")
 
+        // The Word document of each letter, from its rendered text: read the parts, write the XML, zip.
+        let texts = try trees.map { try renderer.letterTemplate.render($0) }
+        let writer = try DocxWriter(settings: .default)
+        start = Date()
+        let documents = try texts.map { try OfficialDocument(markdown: $0, kind: .letter) }
+        let readSeconds = Date().timeIntervalSince(start)
+        start = Date()
+        var xmlBytes = 0
+        for document in documents { xmlBytes += DocumentXML.xml(document).utf8.count }
+        let xmlSeconds = Date().timeIntervalSince(start)
+        start = Date()
+        var docxBytes = 0
+        for document in documents { docxBytes += try writer.docx(document).count }
+        let docxSeconds = Date().timeIntervalSince(start)
+
         func perLetter(_ seconds: Double) -> String { String(format: "%.3f ms", seconds * 1000 / Double(units.count)) }
         print("BENCH letters \(units.count)")
         print("BENCH model \(perLetter(modelSeconds)) · tree \(perLetter(treeSeconds)) · render \(perLetter(renderSeconds))"
               + " · total \(perLetter(modelSeconds + treeSeconds + renderSeconds)) per letter"
               + " (swift-mustache would render in \(perLetter(mustacheSeconds)))")
+        print("BENCH docx: read \(perLetter(readSeconds)) · XML and zip \(perLetter(docxSeconds)) per letter"
+              + " (XML alone \(perLetter(xmlSeconds)), \(xmlBytes / max(1, units.count)) bytes),"
+              + " \(docxBytes / max(1, units.count)) bytes a letter")
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import AssessReports
 
 @Suite struct FormattingTests {
-    @Test(arguments: [(Int64(0), "0分钟"), (1, "1分钟"), (60, "1分钟"), (61, "2分钟"), (3_600, "1小时"),
+    @Test(arguments: [(Int64(0), "0分钟"), (1, "1秒"), (59, "59秒"), (60, "1分钟"), (61, "2分钟"), (3_600, "1小时"),
                       (3_700, "1小时2分钟"), (90_000, "1天1小时"), (1_774_800, "20天13小时")])
     func duration(seconds: Int64, expected: String) {
         #expect(Formatting.duration(seconds: seconds) == expected)

@@ -20,11 +20,12 @@ import Testing
         let trigger = try #require(model.triggers.first)
         let samples: [TemplateFields] = [
             model, trigger, try #require(model.previous), try #require(model.articles.first),
-            FindingLine(number: 1, media: "", mediaKind: "", detectedAt: "", category: "", severity: "", notifiedAt: "",
+            FindingLine(number: 1, numeral: "1.", media: "", mediaKind: "", detectedAt: "", category: "", severity: "", notifiedAt: "",
                         limit: "", deadline: "", outcome: ""),
-            SilenceLine(number: 1, media: "", mediaKind: "", from: "", to: "", days: 0, posts: 0),
-            MediaLine(number: 1, media: "", mediaKind: ""), SystemLine(number: 1, system: ""),
-            ComplaintLine(number: 1, receivedAt: "", channel: "", media: ""),
+            SilenceLine(number: 1, numeral: "1.", media: "", mediaKind: "", from: "", to: "", days: 0, posts: 0),
+            MediaLine(number: 1, numeral: "（1）", media: "", mediaKind: ""),
+            SystemLine(number: 1, numeral: "（1）", system: "", article: ""),
+            ComplaintLine(number: 1, numeral: "1.", receivedAt: "", channel: "", media: ""),
         ]
         for sample in samples {
             let labels = Mirror(reflecting: sample).children.map { $0.label ?? "?" }
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func aTreeLeavesOutNilValues() {
-        let tree = TriggerEvidence(number: 1, code: "error_rate", name: "错误率高", summary: "…").templateValue.any
+        let tree = TriggerEvidence(number: 1, code: "error_rate", name: "错误率高", summary: "…", article: "第十九条").templateValue.any
         #expect((tree as? [String: Any])?.keys.contains("findingsMore") == false)
         #expect((tree as? [String: Any])?["name"] as? String == "错误率高")
     }

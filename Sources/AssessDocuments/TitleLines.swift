@@ -1,0 +1,52 @@
+/// Splits a title into lines for 二号 type (20 characters a line) without breaking a word: the breaks
+/// are taken only after `于`, `的`, `度`, `位`, `体` or before `网站`, `关于`, `存在`, `考核`, `整改`, as few lines
+/// as those places allow, as even as possible (GB/T 9704-2012 §7.3.1: 回行时要做到词意完整，排列对称).
+/// A title with no such split is one paragraph that the reader's word processor wraps.
+enum TitleLines {
+    static let perLine = 20.0
+    private static let breakAfter: Set<Character> = ["于", "的", "度", "位", "体"]
+    private static let breakBefore = ["网站", "关于", "存在", "考核", "整改"]
+
+    static func split(_ title: String) -> [String] {
+        let characters = Array(title)
+        guard TextWidth.characters(title) > perLine, characters.count < 400 else { return [title] }
+        // Cut positions, with the start and the end; widths of every prefix.
+        let cuts = [0] + breaks(characters) + [characters.count]
+        var prefix = [0.0]
+        for character in characters { prefix.append(prefix[prefix.count - 1] + TextWidth.characters(String(character))) }
+        let width = { (a: Int, b: Int) in prefix[b] - prefix[a] }
+        // best[i]: the fewest lines, then the least squared slack, for the text from cuts[i] to the end.
+        var best: [(lines: Int, cost: Double, next: Int)?] = Array(repeating: nil, count: cuts.count)
+        best[cuts.count - 1] = (0, 0, -1)
+        for i in stride(from: cuts.count - 2, through: 0, by: -1) {
+            for j in (i + 1)..<cuts.count {
+                let w = width(cuts[i], cuts[j])
+                if w > perLine { break }
+                guard let rest = best[j] else { continue }
+                let candidate = (lines: rest.lines + 1, cost: rest.cost + (perLine - w) * (perLine - w), next: j)
+                if let current = best[i],
+                   (current.lines, current.cost) <= (candidate.lines, candidate.cost) { continue }
+                best[i] = candidate
+            }
+        }
+        guard best[0] != nil else { return [title] }
+        var lines: [String] = []
+        var i = 0
+        while let step = best[i], step.next >= 0 {
+            lines.append(String(characters[cuts[i]..<cuts[step.next]]))
+            i = step.next
+        }
+        return lines
+    }
+
+    private static func breaks(_ characters: [Character]) -> [Int] {
+        var cuts: [Int] = []
+        for index in 1..<characters.count {
+            if breakAfter.contains(characters[index - 1]) { cuts.append(index); continue }
+            if breakBefore.contains(where: { word in
+                characters[index...].starts(with: Array(word))
+            }) { cuts.append(index) }
+        }
+        return cuts
+    }
+}
