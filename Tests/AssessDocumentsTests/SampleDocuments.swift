@@ -14,7 +14,12 @@ enum SampleDocuments {
         let ledger = folder.appendingPathComponent("ledger.sqlite").path
         var result = Outputs(q2: folder.appendingPathComponent("2026Q2"), q3: folder.appendingPathComponent("2026Q3"))
         for (quarter, out, first) in [("2026Q2", result.q2, ["--no-previous"]), ("2026Q3", result.q3, [])] {
-            let run = try CommandRun.assess(["run", "--quarter", quarter, "--data", ProjectPaths.sampleData(quarter).path,
+            // The letters as first issued: without 2026Q3's reviews (reviews.md), which withdraw KM016's letter.
+            let data = folder.appendingPathComponent("data/\(quarter)")
+            try FileManager.default.createDirectory(at: data.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: ProjectPaths.sampleData(quarter), to: data)
+            try? FileManager.default.removeItem(at: data.appendingPathComponent("reviews.csv"))
+            let run = try CommandRun.assess(["run", "--quarter", quarter, "--data", data.path,
                                              "--out", out.path, "--ledger", ledger] + first)
             guard run.status == 0 else { throw RunFailed(message: run.stderr) }
         }
