@@ -71,7 +71,7 @@ struct OutputSet {
         try put(RejectsFile.csv(input.rejects), "rejects.csv")
         letters.work()
         written += try PipelineError.during(.reports) { try letters.results() }.flatMap { [$0, Self.docxPath($0)] }
-        written += try writeWithdrawals(into: staging)
+        written += try writeWithdrawals(into: staging, documents: documents)
         try PipelineError.during(.reports) {
             if let notice = try templates.notice(reportInputs) {
                 try put(notice, "notice.md")
@@ -103,8 +103,8 @@ struct OutputSet {
                      dataIssues: dataIssues, reviews: reviews, withdrawals: withdrawals, before: before)
     }
 
-    /// `withdrawn/{unit_id}.md` for every letter this run withdraws (reviews.md).
-    private func writeWithdrawals(into staging: StagingDirectory) throws -> [String] {
+    /// `withdrawn/{unit_id}.md` and `.docx` for every letter this run withdraws (reviews.md, documents.md).
+    private func writeWithdrawals(into staging: StagingDirectory, documents: DocxWriter) throws -> [String] {
         guard !withdrawals.isEmpty else { return [] }
         try PipelineError.during(.outputs) {
             try FileManager.default.createDirectory(at: staging.file("withdrawn"), withIntermediateDirectories: true)
@@ -119,8 +119,12 @@ struct OutputSet {
             let text = try PipelineError.during(.reports) {
                 try templates.withdrawal(WithdrawalModel(withdrawal, scoreAfter: after, inputs: inputs))
             }
-            try PipelineError.during(.outputs) { try staging.write(text, to: path) }
-            written.append(path)
+            let docx = try Self.docx(text, .letter, documents, template: ReportRenderer.withdrawalFile)
+            try PipelineError.during(.outputs) {
+                try staging.write(text, to: path)
+                try staging.write(docx, to: Self.docxPath(path))
+            }
+            written += [path, Self.docxPath(path)]
         }
         return written
     }

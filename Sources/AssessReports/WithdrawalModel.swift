@@ -19,6 +19,10 @@ public struct WithdrawalModel: Sendable, Equatable {
     /// The reviews that voided the unit's findings; empty when corrected data withdrew the letter.
     public var reviews: [WithdrawnFinding]
     public var hasReviews: Bool
+    /// The unit's supervisor, copied in (抄送) as on the letter it withdraws; empty when the unit is unknown.
+    public var supervisor: String
+    /// The 印发机关 of the 版记 (documents.md).
+    public var printer: String
 
     public init(_ withdrawal: LetterWithdrawal, scoreAfter: String, inputs: ReportInputs) {
         issuer = inputs.configuration.issuer
@@ -35,6 +39,9 @@ public struct WithdrawalModel: Sendable, Equatable {
         issueDate = max(inputs.assessment.issueDate, decided ?? inputs.assessment.issueDate).chinese
         reviews = withdrawal.reviews.map(WithdrawnFinding.init)
         hasReviews = !reviews.isEmpty
+        supervisor = inputs.assessment.units.first { $0.unit.id == withdrawal.unitID }?.supervisor ?? ""
+        let documents = inputs.configuration.documents
+        printer = documents.printer.isEmpty ? inputs.configuration.issuer : documents.printer
     }
 }
 
