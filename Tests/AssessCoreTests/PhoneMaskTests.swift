@@ -1,5 +1,6 @@
 @testable import AssessCore
 import Testing
+import TestSupport
 
 @Suite struct PhoneMaskTests {
     @Test(arguments: [
@@ -99,19 +100,5 @@ import Testing
             #expect(!PhoneMask.mayHoldPhone(plain), "\(plain)")
         }
         #expect(changed > 0)
-    }
-}
-
-
-/// A small seeded generator (SplitMix64), so a random test sees the same strings on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
