@@ -25,14 +25,29 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: again.lockPath))
     }
 
-    @Test func aWaitingHolderGetsTheLockOnceReleased() async throws {
+    /// The waiter runs on a thread of its own, not on the test pool's two threads, which other tests' blocking
+    /// waits may hold for seconds on a loaded machine (the lock would be released too late for a 5 s wait).
+    @Test func aWaitingHolderGetsTheLockOnceReleased() throws {
         let ledger = try LedgerFixtures.ledgerPath()
         var first: LedgerLock? = try LedgerLock.acquire(ledger: ledger, waitSeconds: 0)
-        let waiter = Task.detached { try LedgerLock.acquire(ledger: ledger, waitSeconds: 5) }
-        try await Task.sleep(for: .milliseconds(150))
+        let outcome = WaiterOutcome()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            outcome.set((try? LedgerLock.acquire(ledger: ledger, waitSeconds: 30))?.lockPath)
+            done.signal()
+        }.start()
+        Thread.sleep(forTimeInterval: 0.15)
         #expect(first != nil)
         first = nil
-        let second = try await waiter.value
-        #expect(second.lockPath.hasSuffix(".lock"))
+        #expect(done.wait(timeout: .now() + 60) == .success)
+        #expect(outcome.lockPath?.hasSuffix(".lock") == true)
     }
+}
+
+/// What the waiting thread got: the lock's path, or nil when it was refused.
+private final class WaiterOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var path: String?
+    var lockPath: String? { lock.withLock { path } }
+    func set(_ value: String?) { lock.withLock { path = value } }
 }
