@@ -38,9 +38,7 @@ enum TableReader {
         }
         let stream = DecodedFileStream(path: file.path, encoding: encoding)
         let table = Loader.table.rawValue
-        // Where a rejected row's unit is read from (DataIssues), by the raw values.
-        let unitColumn = schema.columns.firstIndex { $0.name == "unit_id" }
-        let mediaColumn = schema.columns.firstIndex { $0.name == "media_id" }
+        let intake = RecordIntake(file: file.name, schema: schema)
         let (sha, bytes): (String, Int64)
         do {
             (sha, bytes) = try stream.run(onChunk: { done in
@@ -49,23 +47,7 @@ enum TableReader {
                 var parser = parser
                 try parser.consume(chunk, isFinal: isFinal) { record in
                     read += 1
-                    let reason: RejectReason
-                    var keys: (unit: String?, media: String?) = (nil, nil)
-                    switch record.problem {
-                    case .fieldCount(let expected, let found)?: reason = .fieldCount(expected: expected, found: found)
-                    case .notAnObject?: reason = .notAnObject
-                    case nil:
-                        do throws(RejectReason) {
-                            try loader.load(RowFields(record: record, schema: schema))
-                            return
-                        } catch {
-                            reason = error
-                            keys = (record.text(at: unitColumn), record.text(at: mediaColumn))
-                        }
-                    }
-                    rejects.append(RejectedRow(file: file.name, line: record.line, column: reason.column,
-                                               reason: reason.message, raw: record.rawText,
-                                               unitID: keys.unit, mediaID: keys.media))
+                    if let rejected = intake.take(record, into: &loader) { rejects.append(rejected) }
                 }
             }
         } catch let error as DecodedFileStream.Unreadable {
