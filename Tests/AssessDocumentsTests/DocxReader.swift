@@ -131,21 +131,7 @@ struct ReadDocx: Decodable {
 
     /// Reads every file in one Python process, by path.
     static func read(_ urls: [URL]) throws -> [String: ReadDocx] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + urls.map(\.path)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = CommandRun.readAll(out)
-        let errors = CommandRun.readAll(err)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ReaderFailed(message: String(decoding: errors, as: UTF8.self))
-        }
-        return try JSONDecoder().decode([String: ReadDocx].self, from: data)
+        try PythonReader.decode([String: ReadDocx].self, script: script, files: urls)
     }
 
-    struct ReaderFailed: Error { var message: String }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The workbook as an independent reader (Python's openpyxl) sees it: per sheet, every cell as
 /// `[type, text]` (`s` string, `n` number, `d` date-time, `null` empty), plus freeze pane and filter.
@@ -88,23 +89,8 @@ struct ReadWorkbook: Decodable {
         """
 
     static func read(_ url: URL) throws -> ReadWorkbook {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, url.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ReaderFailed(message: String(decoding: errors, as: UTF8.self))
-        }
-        return try JSONDecoder().decode(ReadWorkbook.self, from: data)
+        try PythonReader.decode(ReadWorkbook.self, script: script, files: [url])
     }
-
-    struct ReaderFailed: Error { var message: String }
 
     static func temporaryFile(_ name: String) -> URL {
         FileManager.default.temporaryDirectory

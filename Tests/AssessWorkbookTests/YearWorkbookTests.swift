@@ -1,5 +1,6 @@
 import AssessCore
 import Foundation
+import TestSupport
 import Testing
 @testable import AssessWorkbook
 
@@ -116,19 +117,6 @@ struct PageSetups: Decodable {
         """
 
     static func read(_ url: URL) throws -> PageSetups {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, url.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ReadWorkbook.ReaderFailed(message: String(decoding: errors, as: UTF8.self))
-        }
-        return try JSONDecoder().decode(PageSetups.self, from: data)
+        try PythonReader.decode(PageSetups.self, script: script, files: [url])
     }
 }
