@@ -8,8 +8,7 @@ public struct InputReader: Sendable {
     public var directory: URL
     /// The quarter the post and inspection streams are folded for; nil only tracks first/last posts.
     public var quarter: Quarter?
-    /// Read findings, inspections and posts at the same time when no one waits for the findings (the result is
-    /// identical either way).
+    /// `read` reads findings, inspections and posts at the same time (the result is identical either way).
     var concurrent = true
 
     public init(directory: URL, quarter: Quarter?) {
@@ -17,12 +16,39 @@ public struct InputReader: Sendable {
         self.quarter = quarter
     }
 
-    /// Reads and validates every table; throws `InputError` on fatal problems.
-    ///
-    /// `onFindings`, when given, is called once the registry and the findings are read (while posts and
-    /// inspections may still be reading), with the data so far: everything but the posts and inspections.
-    public func read(progress: (@Sendable (ReadProgress) -> Void)? = nil,
-                     onFindings: (@Sendable (QuarterData) -> Void)? = nil) throws -> InputResult {
+    /// Reads and validates every table; throws `InputError` on fatal problems. Posts are read beside the
+    /// findings and inspections (both cores; the result is the same as reading them one after another).
+    public func read(progress: (@Sendable (ReadProgress) -> Void)? = nil) throws -> InputResult {
+        let registered = try readRegistry(progress: progress)
+        guard concurrent else {
+            return try readActivity(after: readFindings(after: registered, progress: progress), progress: progress)
+        }
+        return try readAllStreams(after: registered, progress: progress)
+    }
+
+    /// The first half of a run's reading: the registry, the complaints and the findings (with their reviews
+    /// applied), read one after another; everything but the posts and inspections.
+    public func readRegistryAndFindings(progress: (@Sendable (ReadProgress) -> Void)? = nil) throws -> FindingsRead {
+        try readFindings(after: readRegistry(progress: progress), progress: progress)
+    }
+
+    /// The second half: the inspections, then the posts, folded into each media's activity; the whole input.
+    public func readActivity(after first: FindingsRead,
+                             progress: (@Sendable (ReadProgress) -> Void)? = nil) throws -> InputResult {
+        let registry = first.registered.registry
+        var collected = first.collected
+        let inspections = try collected.add(TableReader.read(first.registered.inspectionsFile,
+                                                             loader: InspectionsTable(registry: registry, quarter: quarter),
+                                                             progress: progress))
+        let posts = try collected.add(TableReader.read(first.registered.postsFile,
+                                                       loader: PostsTable(registry: registry, quarter: quarter),
+                                                       progress: progress))
+        return Self.result(first.data, inspections: inspections, posts: posts, collected: collected)
+    }
+
+    /// Units, media, editors, systems and complaints (what later tables refer to), and where the three big
+    /// tables are.
+    private func readRegistry(progress: (@Sendable (ReadProgress) -> Void)?) throws -> Registered {
         let files = try TableFile.locate(in: directory)
         var collected = Collected()
         collected.warnings += NearMissName.find(in: TableFile.entries(of: directory)).map(\.warning)
@@ -56,100 +82,116 @@ public struct InputReader: Sendable {
             complaints = try collected.add(TableReader.read(file, loader: ComplaintsTable(registry: registry), progress: progress)).complaints
         }
 
-        // The three big inspection-system tables, possibly side by side.
-        let registryData = QuarterData(units: units.units, media: media.media, editors: editors, systems: systems,
-                                       complaints: complaints)
-        let findingsRead = onFindings.map { callback in
-            { @Sendable (findings: [Finding]) in
-                var data = registryData
-                data.findings = findings
-                callback(data)
-            }
+        // The three big inspection-system tables must all be there before any of them is read.
+        guard let findingsFile = files[.findings], let inspectionsFile = files[.inspections],
+              let postsFile = files[.posts] else {
+            throw InputError.missingTable(files[.findings] == nil ? .findings : files[.inspections] == nil ? .inspections : .posts,
+                                          directory: directory.path)
         }
-        let streams = try readStreams(files, registry: registry, progress: progress, onFindings: findingsRead)
-        var findings = try collected.add(streams.findings.get())
-        let reviews = try streams.reviews.map { try collected.add($0.get()).reviews } ?? []
-        findings.apply(reviews)
-        let inspections = try collected.add(streams.inspections.get())
-        let posts = try collected.add(streams.posts.get())
-        var activity = inspections.activity
-        for i in activity.indices { activity[i].merge(posts.activity[i]) }
+        let data = QuarterData(units: units.units, media: media.media, editors: editors, systems: systems,
+                               complaints: complaints)
+        return Registered(data: data, collected: collected, registry: registry, findingsFile: findingsFile,
+                          reviewsFile: files[.reviews], inspectionsFile: inspectionsFile, postsFile: postsFile)
+    }
 
-        let data = QuarterData(units: units.units, media: media.media, activity: activity, editors: editors,
-                               systems: systems, complaints: complaints, findings: findings.findings, reviews: reviews)
-        return InputResult(data: data, files: collected.files, rejects: collected.rejects, warnings: collected.warnings)
+    /// The findings, then the reviews that refer to them (reviews.md: a voided finding is 误报).
+    private func readFindings(after registered: Registered,
+                              progress: (@Sendable (ReadProgress) -> Void)?) throws -> FindingsRead {
+        var collected = registered.collected
+        let (findingsOutcome, reviewsOutcome) = Self.readFindings(registered, progress: progress)
+        var findings = try collected.add(findingsOutcome.get())
+        let reviews = try reviewsOutcome.map { try collected.add($0.get()).reviews } ?? []
+        findings.apply(reviews)
+        var data = registered.data
+        data.findings = findings.findings
+        data.reviews = reviews
+        return FindingsRead(data: data, collected: collected, registered: registered)
     }
 
     static func absentWarning(_ table: InputTable, consequence: String) -> String {
         "数据目录中没有\(table.chinese)表（\(table.rawValue).csv / .json / .jsonl / .xlsx），\(consequence)；如有该表，请放入数据目录后重新运行。"
     }
 
-    // MARK: - Findings, inspections, posts
+    /// The whole input once every table is read: each media's activity from its inspections and posts.
+    private static func result(_ read: QuarterData, inspections: InspectionsTable, posts: PostsTable,
+                               collected: Collected) -> InputResult {
+        var activity = inspections.activity
+        for i in activity.indices { activity[i].merge(posts.activity[i]) }
+        var data = read
+        data.activity = activity
+        return InputResult(data: data, files: collected.files, rejects: collected.rejects, warnings: collected.warnings)
+    }
 
-    private typealias FindingsRead = Result<TableReadOutcome<FindingsTable>, any Error>
-    private typealias ReviewsRead = Result<TableReadOutcome<ReviewsTable>, any Error>
+    // MARK: - Findings, inspections, posts side by side (`read`)
+
+    private typealias FindingsOutcome = Result<TableReadOutcome<FindingsTable>, any Error>
+    private typealias ReviewsOutcome = Result<TableReadOutcome<ReviewsTable>, any Error>
 
     private struct Streams {
-        var findings: FindingsRead
+        var findings: FindingsOutcome
         var inspections: Result<TableReadOutcome<InspectionsTable>, any Error>
         var posts: Result<TableReadOutcome<PostsTable>, any Error>
         /// nil when there is no reviews table.
-        var reviews: Result<TableReadOutcome<ReviewsTable>, any Error>?
+        var reviews: ReviewsOutcome?
     }
 
-    private func readStreams(_ files: [InputTable: TableFile], registry: Registry,
-                             progress: (@Sendable (ReadProgress) -> Void)?,
-                             onFindings: (@Sendable ([Finding]) -> Void)?) throws -> Streams {
-        guard let findingsFile = files[.findings], let inspectionsFile = files[.inspections],
-              let postsFile = files[.posts] else {
-            throw InputError.missingTable(files[.findings] == nil ? .findings : files[.inspections] == nil ? .inspections : .posts,
-                                          directory: directory.path)
+    /// The findings and their reviews (read right after them: they refer to the findings).
+    private static func readFindings(_ registered: Registered,
+                                     progress: (@Sendable (ReadProgress) -> Void)?) -> (FindingsOutcome, ReviewsOutcome?) {
+        let findingsFile = registered.findingsFile
+        let outcome = Result {
+            try TableReader.read(findingsFile, loader: FindingsTable(registry: registered.registry), progress: progress)
         }
+        guard let findings = try? outcome.get() else { return (outcome, nil) }
+        let reviews = registered.reviewsFile.map { file in
+            Result {
+                try TableReader.read(file, loader: ReviewsTable(findingIDs: Set(findings.loader.findings.map(\.id)),
+                                                                findingsFile: findingsFile.name), progress: progress)
+            }
+        }
+        return (outcome, reviews)
+    }
+
+    /// Posts, the longest, first; findings, then inspections on the other core meanwhile. Each file's results are
+    /// merged in table order, as when read one after another.
+    private func readAllStreams(after registered: Registered,
+                                progress: (@Sendable (ReadProgress) -> Void)?) throws -> InputResult {
         let quarter = quarter
-        let reviewsFile = files[.reviews]
-        // The reviews refer to the findings: they are read right after them, and the findings handed on carry
-        // their effect (a voided finding is 误报, reviews.md).
-        let readFindings = { @Sendable () -> (FindingsRead, ReviewsRead?) in
-            let outcome = Result { try TableReader.read(findingsFile, loader: FindingsTable(registry: registry), progress: progress) }
-            guard let findings = try? outcome.get() else { return (outcome, nil) }
-            let reviews = reviewsFile.map { file in
-                Result {
-                    try TableReader.read(file, loader: ReviewsTable(findingIDs: Set(findings.loader.findings.map(\.id)),
-                                                                    findingsFile: findingsFile.name), progress: progress)
-                }
-            }
-            if let accepted = try? reviews?.get() {
-                onFindings?(FindingReview.apply(accepted.loader.reviews, to: findings.loader.findings))
-            } else if reviews == nil {
-                onFindings?(findings.loader.findings)
-            }
-            return (outcome, reviews)
-        }
-        let readInspections = { @Sendable in
-            Result { try TableReader.read(inspectionsFile, loader: InspectionsTable(registry: registry, quarter: quarter), progress: progress) }
-        }
-        let readPosts = { @Sendable in Result { try TableReader.read(postsFile, loader: PostsTable(registry: registry, quarter: quarter), progress: progress) } }
-        // A caller waiting for the findings (the workbook, docs/ARCHITECTURE.md) gets them first, read alone, and
-        // uses the other core from then on: posts and inspections follow one after the other.
-        guard concurrent, onFindings == nil else {
-            let (findings, reviews) = readFindings()
-            return Streams(findings: findings, inspections: readInspections(), posts: readPosts(), reviews: reviews)
-        }
-        // Posts, the longest, first; findings, then inspections on the other core meanwhile.
         let box = StreamsBox()
         DispatchQueue.concurrentPerform(iterations: 3) { task in
             switch task {
-            case 0: box.set { $0.posts = readPosts() }
+            case 0:
+                let posts = Result {
+                    try TableReader.read(registered.postsFile,
+                                         loader: PostsTable(registry: registered.registry, quarter: quarter), progress: progress)
+                }
+                box.set { $0.posts = posts }
             case 1:
-                let (findings, reviews) = readFindings()
+                let (findings, reviews) = Self.readFindings(registered, progress: progress)
                 box.set {
                     $0.findings = findings
                     $0.reviews = reviews
                 }
-            default: box.set { $0.inspections = readInspections() }
+            default:
+                let inspections = Result {
+                    try TableReader.read(registered.inspectionsFile,
+                                         loader: InspectionsTable(registry: registered.registry, quarter: quarter),
+                                         progress: progress)
+                }
+                box.set { $0.inspections = inspections }
             }
         }
-        return box.streams
+        let streams = box.streams
+        var collected = registered.collected
+        var findings = try collected.add(streams.findings.get())
+        let reviews = try streams.reviews.map { try collected.add($0.get()).reviews } ?? []
+        findings.apply(reviews)
+        let inspections = try collected.add(streams.inspections.get())
+        let posts = try collected.add(streams.posts.get())
+        var read = registered.data
+        read.findings = findings.findings
+        read.reviews = reviews
+        return Self.result(read, inspections: inspections, posts: posts, collected: collected)
     }
 
     /// Results of the concurrent reads; each slot is written once, under the lock.
@@ -172,8 +214,28 @@ public struct InputReader: Sendable {
     }
 }
 
+/// What `InputReader.readRegistryAndFindings` has read: everything but the posts and inspections, and what
+/// `readActivity` needs to go on.
+public struct FindingsRead: Sendable {
+    /// Units, media, editors, systems, complaints, findings (reviews applied) and reviews; no activity yet.
+    public var data: QuarterData
+    fileprivate var collected: Collected
+    fileprivate var registered: Registered
+}
+
+/// The registry read, and where the big tables are.
+private struct Registered: Sendable {
+    var data: QuarterData
+    var collected: Collected
+    var registry: Registry
+    var findingsFile: TableFile
+    var reviewsFile: TableFile?
+    var inspectionsFile: TableFile
+    var postsFile: TableFile
+}
+
 /// Files, rejects and warnings gathered table by table, in reading order.
-private struct Collected {
+private struct Collected: Sendable {
     var files: [InputFileReport] = []
     var rejects: [RejectedRow] = []
     var warnings: [String] = []

@@ -21,8 +21,10 @@ extension Ledger {
                 try keepBaseline(db, quarter: run.quarter, hasReviews: !reviews.isEmpty)
                 let runID = try insertRun(db, run, assessment: assessment)
                 try db.execute(sql: "DELETE FROM unit_result WHERE quarter = ?", arguments: [run.quarter.description])
+                // One statement each, prepared once and re-executed with each unit's values.
+                let result = try db.cachedStatement(sql: Self.insertResultSQL)
                 for unit in assessment.units {
-                    try insertResult(db, unit, quarter: run.quarter, runID: runID)
+                    try result.execute(arguments: Self.resultArguments(unit, quarter: run.quarter, runID: runID))
                     if let number = unit.letterNumber {
                         try register(db, number, unitID: unit.unit.id, quarter: run.quarter, runID: runID)
                     }
@@ -66,7 +68,14 @@ extension Ledger {
         return runID
     }
 
-    private func insertResult(_ db: Database, _ unit: UnitAssessment, quarter: Quarter, runID: Int64) throws {
+    /// The `unit_result` row of one unit: every scores.csv value as printed, the letter number's parts, the run.
+    private static let insertResultSQL: String = {
+        let columns = LedgerSchema.scoreColumns + ["letter_prefix", "letter_year", "letter_sequence", "run_id"]
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        return "INSERT INTO unit_result (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
+    }()
+
+    private static func resultArguments(_ unit: UnitAssessment, quarter: Quarter, runID: Int64) -> StatementArguments {
         let m = unit.metrics
         let d = unit.deductions
         let values: [(any DatabaseValueConvertible)?] = [
@@ -82,19 +91,16 @@ extension Ledger {
             StoredText.printed(unit.ideologyDeduction), unit.letterNumber?.description ?? "",
             unit.letterNumber?.prefix, unit.letterNumber?.year, unit.letterNumber?.sequence, runID,
         ]
-        let columns = LedgerSchema.scoreColumns + ["letter_prefix", "letter_year", "letter_sequence", "run_id"]
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        try db.execute(sql: "INSERT INTO unit_result (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
-                       arguments: StatementArguments(values))
+        return StatementArguments(values)
     }
 
     /// Adds a letter number to the register; a number already held by this unit in this quarter is kept as
     /// it is, one held by anyone else is refused.
     private func register(_ db: Database, _ number: LetterNumber, unitID: String, quarter: Quarter,
                           runID: Int64) throws {
-        let holder = try Row.fetchOne(db, sql: """
+        let holder = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT quarter, unit_id FROM letter_number WHERE prefix = ? AND year = ? AND sequence = ?
-            """, arguments: [number.prefix, number.year, number.sequence])
+            """), arguments: [number.prefix, number.year, number.sequence])
         if let holder {
             let heldIn: String = try holder.decode(forColumn: "quarter")
             let heldBy: String = try holder.decode(forColumn: "unit_id")
@@ -104,9 +110,9 @@ extension Ledger {
             }
             return
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO letter_number (prefix, year, sequence, quarter, unit_id, run_id) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [number.prefix, number.year, number.sequence, quarter.description, unitID, runID])
+            """).execute(arguments: [number.prefix, number.year, number.sequence, quarter.description, unitID, runID])
     }
 
     /// Adds the notice's number to the notice register; the number this quarter already holds is kept as it is,

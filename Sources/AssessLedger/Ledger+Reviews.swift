@@ -6,11 +6,11 @@ extension Ledger {
     func recordReviews(_ db: Database, _ reviews: [ReviewedFinding], quarter: Quarter, runID: Int64) throws {
         for (position, reviewed) in reviews.enumerated() {
             let review = reviewed.review
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO run_review (run_id, position, quarter, review_id, finding_id, unit_id, media_id, outcome,
                                         decided_on, reviewer, reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [runID, position, quarter.description, review.id, review.findingID, reviewed.unitID,
+                """).execute(arguments: [runID, position, quarter.description, review.id, review.findingID, reviewed.unitID,
                                  reviewed.mediaID, review.outcome.code, review.decidedOn.description, review.reviewer,
                                  review.reason])
         }
@@ -20,11 +20,11 @@ extension Ledger {
     func recordWithdrawals(_ db: Database, _ withdrawals: [LetterWithdrawal], quarter: Quarter, runID: Int64) throws {
         for withdrawal in withdrawals {
             let number = withdrawal.number
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO withdrawn_letter (prefix, year, sequence, quarter, unit_id, decision_before,
                                                         score_before, review_ids, run_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [number.prefix, number.year, number.sequence, quarter.description, withdrawal.unitID,
+                """).execute(arguments: [number.prefix, number.year, number.sequence, quarter.description, withdrawal.unitID,
                                  withdrawal.before.decision.code, withdrawal.before.printedScore,
                                  withdrawal.reviews.map(\.review.id).joined(separator: ","), runID])
         }

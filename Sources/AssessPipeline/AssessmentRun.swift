@@ -22,17 +22,8 @@ public enum AssessmentRun {
         public var dataIssues = DataIssues()
     }
 
-    public static func execute(_ given: RunOptions, progress: Progress = Progress()) throws -> Report {
-        // Before anything is read or created: the data folder must be there, and the output folder must be a
-        // place we may replace whole.
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: given.dataDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw PipelineError(.input, "数据目录 \(given.dataDirectory.path) 不存在或不是文件夹：请检查 --data 给出的路径。未作任何改动。")
-        }
-        var checked = given
-        checked.outputDirectory = try OutputLocation.checkFolder(given.outputDirectory,
-                                                                 protecting: given.protectedPaths())
-        let options = checked
+    public static func execute(_ given: RunOptions, progress: Progress = Progress()) async throws -> Report {
+        let options = try checkFolders(given)
         progress.stage("读取配置")
         let setup = try RunSetup.load(options)
         let pdf = options.pdf ? try PDFConverter.locate() : nil
@@ -59,20 +50,28 @@ public enum AssessmentRun {
             }
         }
         let assessor = Assessor(configuration: setup.configuration, calendar: setup.calendar)
-        let workbook = WorkbookJob(assessor: assessor, options: options, file: staging.file("assessment.xlsx"))
         do {
             progress.stage("读取数据")
-            let input = try readInputs(options, progress: progress, onFindings: { workbook.start($0) })
-            // The reader started the workbook once the findings were read; the assessment starts from its basis.
-            let basis = workbook.basis(startingWith: input.data)
+            let reader = InputReader(directory: options.dataDirectory, quarter: options.quarter)
+            let findingsRead = try readRegistryAndFindings(reader, progress: progress)
+            let findingsReadAt = Date()
+            // One core reads the posts and inspections; the other makes the assessment's basis from the registry
+            // and the findings alone, then writes the workbook from it on a thread of its own.
+            async let activity = readActivity(reader, after: findingsRead, options: options, progress: progress)
+            let basis = assessor.basis(findingsRead.data, quarter: options.quarter, asOf: options.asOf,
+                                       issueDate: options.issueDate)
+            let (handOvers, handOver) = AsyncThrowingStream.makeStream(of: WorkbookJob.HandOver.self)
+            async let workbook = WorkbookJob().write(basis: basis, configuration: setup.configuration,
+                                                     to: staging.file("assessment.xlsx"), since: findingsReadAt,
+                                                     handOver: handOvers)
+            let input = try await activity
 
             progress.stage("评分与决定")
             let numbering = try NumberingStart.resolve(options, ledger: ledger, previous: previous,
                                                        issueYear: basis.issueDate.year)
             // The registry review (Art. 8–10) does not depend on the scores: it runs beside the assessment.
-            let review = Concurrent.Background { [data = input.data] in
-                ComplianceReview.review(data, quarter: options.quarter, rules: setup.configuration.compliance)
-            }
+            async let compliance = ComplianceReview.review(input.data, quarter: options.quarter,
+                                                           rules: setup.configuration.compliance)
             let assessment = assessor.assess(input.data, basis: basis, previous: previous.results,
                                              letters: numbering.letters, notices: numbering.notices)
             try numbering.check(assessment)
@@ -89,14 +88,21 @@ public enum AssessmentRun {
                 try ledger?.trend(before: options.quarter, limit: 8)
             } ?? []
             let warnings = input.warnings + previous.warnings + numbering.warnings + assessment.warnings
-            let compliance = try review.wait()
 
             progress.stage("写出结果")
-            let outputs = try OutputSet(
-                assessment: assessment, configuration: setup.configuration, input: input, compliance: compliance,
-                trend: trend, previousSource: previous.source, warnings: warnings, templates: setup.templates, pdf: pdf,
-                reviews: reviews, before: before, withdrawals: withdrawals
-            ).write(into: staging, workbook: workbook, progress: progress)
+            let outputSet = OutputSet(
+                assessment: assessment, configuration: setup.configuration, input: input,
+                compliance: await compliance, trend: trend, previousSource: previous.source, warnings: warnings,
+                templates: setup.templates, pdf: pdf, reviews: reviews, before: before, withdrawals: withdrawals
+            )
+            // The workbook gets the rest of its sheets and the letters it helps with once its file is written.
+            let letters = try outputSet.startLetters(in: staging)
+            handOver.yield(WorkbookJob.HandOver(content: outputSet.workbookContent, letters: letters.jobs))
+            handOver.finish()
+            let written = try outputSet.writeFiles(into: staging, letters: letters)
+            let outputs = try outputSet.finish(written, letters: letters, workbook: await workbook, in: staging,
+                                               progress: progress)
+
             progress.stage("登记台账")
             let run = ledger.map { _ in
                 RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
@@ -105,12 +111,12 @@ public enum AssessmentRun {
                           noticeFloor: numbering.noticeFloor, outputToken: staging.token)
             }
             try commit(staging, ledger: ledger, run: run, assessment: assessment, reviews: reviews,
-                       withdrawals: withdrawals)
+                       withdrawals: withdrawals, progress: progress)
             progress.finish()
             return Report(assessment: assessment, files: input.files, rejects: input.rejects, warnings: warnings,
                           outputs: outputs, dataIssues: input.dataIssues)
         } catch {
-            workbook.cancel()
+            // Leaving the block has cancelled and awaited the workbook (it abandons its file).
             staging.discard()
             throw error
         }
@@ -120,18 +126,23 @@ public enum AssessmentRun {
 
     /// Records the run in the ledger and, inside that transaction, swaps the outputs in; if the commit then
     /// fails, the swap is undone, so the outputs never run ahead of the ledger (nor the reverse). Without a
-    /// ledger the swap alone is the commit.
+    /// ledger the swap alone is the commit. The ledger's own seconds (its rows and its commit, not the swap) are
+    /// recorded as a line of `progress`.
     static func commit(_ staging: StagingDirectory, ledger: Ledger?, run: RunRecord?,
                        assessment: QuarterAssessment, reviews: [ReviewedFinding] = [],
-                       withdrawals: [LetterWithdrawal] = []) throws {
+                       withdrawals: [LetterWithdrawal] = [], progress: Progress? = nil) throws {
         guard let ledger, let run else {
             try PipelineError.during(.outputs) { try staging.commit() }.finish()
             return
         }
         var swap: StagingDirectory.Swap?
+        let start = Date()
+        var swapSeconds = 0.0
         do {
             try PipelineError.during(.ledger) {
                 try ledger.record(run, assessment: assessment, reviews: reviews, withdrawals: withdrawals) {
+                    let swapStart = Date()
+                    defer { swapSeconds = Date().timeIntervalSince(swapStart) }
                     TestHook.pauseBeforeCommit()
                     swap = try PipelineError.during(.outputs) { try staging.commit() }
                     try TestHook.afterSwap()
@@ -141,21 +152,47 @@ public enum AssessmentRun {
             swap?.revert()
             throw error
         }
+        let ledgerSeconds = Date().timeIntervalSince(start) - swapSeconds
         TestHook.afterCommit()
         swap?.finish()
+        progress?.record(ledgerLine, seconds: ledgerSeconds)
     }
 
-    static func readInputs(_ options: RunOptions, progress: Progress,
-                           onFindings: @escaping @Sendable (QuarterData) -> Void) throws -> InputResult {
+    /// The `--timings` line of the ledger's own work in 登记台账 (docs/PERFORMANCE.md "The ledger step").
+    static let ledgerLine = "  其中 台账（写入与提交）"
+
+    /// Before anything is read or created: the data folder must be there, and the output folder must be a
+    /// place we may replace whole.
+    static func checkFolders(_ given: RunOptions) throws -> RunOptions {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: given.dataDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw PipelineError(.input, "数据目录 \(given.dataDirectory.path) 不存在或不是文件夹：请检查 --data 给出的路径。未作任何改动。")
+        }
+        var checked = given
+        checked.outputDirectory = try OutputLocation.checkFolder(given.outputDirectory,
+                                                                 protecting: given.protectedPaths())
+        return checked
+    }
+
+    /// The registry and the findings: what the assessment's basis (and so the workbook) needs.
+    static func readRegistryAndFindings(_ reader: InputReader, progress: Progress) throws -> FindingsRead {
+        try PipelineError.during(.input) { try reader.readRegistryAndFindings(progress: report(to: progress)) }
+    }
+
+    /// The posts and inspections, and with them the whole input; `--strict` stops at the first rejected row here.
+    static func readActivity(_ reader: InputReader, after first: FindingsRead, options: RunOptions,
+                             progress: Progress) throws -> InputResult {
         let input = try PipelineError.during(.input) {
-            try InputReader(directory: options.dataDirectory, quarter: options.quarter).read(progress: { p in
-                progress.update("\(p.table)：\(p.rows) 行，\(p.bytes / 1_048_576) / \(p.totalBytes / 1_048_576) MB")
-            }, onFindings: onFindings)
+            try reader.readActivity(after: first, progress: report(to: progress))
         }
         if options.strict, !input.rejects.isEmpty {
             throw PipelineError(.input, "使用了 --strict：有 \(input.rejects.count) 行数据被拒收（明细见上方），未生成任何结果。",
                                 rejects: input.rejects)
         }
         return input
+    }
+
+    private static func report(to progress: Progress) -> @Sendable (ReadProgress) -> Void {
+        { p in progress.update("\(p.table)：\(p.rows) 行，\(p.bytes / 1_048_576) / \(p.totalBytes / 1_048_576) MB") }
     }
 }

@@ -24,71 +24,99 @@ struct OutputSet {
     var before: [String: PriorResult]?
     var withdrawals: [LetterWithdrawal] = []
 
-    /// Writes everything; returns the relative paths written.
-    ///
-    /// The workbook (libxlsxwriter, one thread) is the longest job: it started when the findings were read and
-    /// keeps a core to itself; the other files and the letters are written on the calling thread meanwhile, and
-    /// the workbook's thread helps with the letters left when it is done. Every file is the same as when
-    /// written one after another.
-    func write(into staging: StagingDirectory, workbook: WorkbookJob, progress: Progress) throws -> [String] {
-        let start = Date()
+    /// The letters to write (one job per unit with a letter or notice) and the Word writer they use; the
+    /// `letters/` folder made.
+    struct LetterWork: Sendable {
+        var jobs: WorkbookJob.LetterJobs
+        var documents: DocxWriter
+    }
+
+    /// What the run's own task wrote beside the workbook: the tables, its share of the letters, and then (unless
+    /// a letter of its share failed) the withdrawn letters, the notice and the summary, or their error.
+    struct Written: Sendable {
+        var tables: [String]
+        var letters: WorkbookJob.LetterJobs.Part
+        var rest: Result<[String], any Error>
+        var seconds: Double
+    }
+
+    /// Makes the `letters/` folder and the letter jobs, which the workbook's thread may help with.
+    func startLetters(in staging: StagingDirectory) throws -> LetterWork {
         try PipelineError.during(.outputs) {
             try FileManager.default.createDirectory(at: staging.file("letters"), withIntermediateDirectories: true)
         }
         let documents = try PipelineError.during(.reports) { try DocxWriter(settings: configuration.documents) }
-        let letters = letterJobs(into: staging, documents: documents)
-        workbook.hand(workbookContent, letters: letters)
-        var written = try writeFiles(into: staging, letters: letters, documents: documents)
-        if let pdf {
-            let day = assessment.issueDate.components
-            let stamp = String(format: "%04d%02d%02d", day.year, day.month, day.day)
-            written += try pdf.convert(written.filter { $0.hasSuffix(".docx") }, in: staging.url, issueDate: stamp)
-        }
-        let lettersSeconds = Date().timeIntervalSince(start)
-        let workbookSeconds = try workbook.wait()
-        progress.record("  其中 函件", seconds: lettersSeconds)
-        progress.record("  其中 工作簿（自读完问题明细起）", seconds: workbookSeconds)
-        let manifest = Manifest(assessment: assessment, configuration: configuration, files: input.files,
-                                previousSource: previousSource, outputs: written + ["manifest.json"], warnings: warnings,
-                                dataIssues: dataIssues, reviews: reviews, withdrawals: withdrawals)
-        try PipelineError.during(.outputs) { try staging.write(try manifest.json(), to: "manifest.json") }
-        return written + ["manifest.json"]
+        return LetterWork(jobs: letterJobs(into: staging, documents: documents), documents: documents)
     }
 
-    /// Everything but the workbook and the manifest, on the calling thread: the tables, the letters (with any
-    /// other thread that helps), the notice and the summary.
-    private func writeFiles(into staging: StagingDirectory, letters: Concurrent.WorkList<UnitAssessment, String>,
-                            documents: DocxWriter) throws -> [String] {
-        var written: [String] = []
+    /// Everything but the workbook and the manifest, on the calling thread while the workbook is written: the
+    /// tables, the letters (with the workbook's thread once it is done), the withdrawn letters, the notice and
+    /// the summary.
+    func writeFiles(into staging: StagingDirectory, letters: LetterWork) throws -> Written {
+        let start = Date()
+        var tables: [String] = []
         func put(_ text: String, _ path: String) throws {
             try PipelineError.during(.outputs) { try staging.write(text, to: path) }
-            written.append(path)
+            tables.append(path)
         }
         try put(ScoresFiles.csv(assessment), "scores.csv")
         try put(ScoresFiles.json(assessment), "scores.json")
         try put(IdeologyFeed.csv(assessment, configuration: configuration), "ideology.csv")
         try put(ComplianceFile.csv(compliance), "compliance.csv")
         try put(RejectsFile.csv(input.rejects), "rejects.csv")
-        letters.work()
-        written += try PipelineError.during(.reports) { try letters.results() }.flatMap { [$0, Self.docxPath($0)] }
-        written += try writeWithdrawals(into: staging, documents: documents)
+        let mine = letters.jobs.work()
+        // A failed letter is reported before anything written after the letters (as when written one by one).
+        let rest = mine.failed ? .success([]) : Result { try writeAfterLetters(into: staging, documents: letters.documents) }
+        return Written(tables: tables, letters: mine, rest: rest, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// Puts together what was written once the workbook is done (its letters included), converts to PDF when
+    /// asked, and writes the manifest; returns the relative paths written, in the order of outputs.md.
+    func finish(_ written: Written, letters: LetterWork, workbook: WorkbookJob.Done, in staging: StagingDirectory,
+                progress: Progress) throws -> [String] {
+        var files = written.tables
+        files += try PipelineError.during(.reports) { try letters.jobs.outputs([written.letters, workbook.letters]) }
+            .flatMap { [$0, Self.docxPath($0)] }
+        files += try written.rest.get()
+        files.append("assessment.xlsx")
+        if let pdf {
+            let day = assessment.issueDate.components
+            let stamp = String(format: "%04d%02d%02d", day.year, day.month, day.day)
+            files += try pdf.convert(files.filter { $0.hasSuffix(".docx") }, in: staging.url, issueDate: stamp)
+        }
+        let workbookSeconds = try workbook.workbook.get()
+        progress.record("  其中 函件", seconds: written.seconds)
+        progress.record("  其中 工作簿（自读完问题明细起）", seconds: workbookSeconds)
+        let manifest = Manifest(assessment: assessment, configuration: configuration, files: input.files,
+                                previousSource: previousSource, outputs: files + ["manifest.json"], warnings: warnings,
+                                dataIssues: dataIssues, reviews: reviews, withdrawals: withdrawals)
+        try PipelineError.during(.outputs) { try staging.write(try manifest.json(), to: "manifest.json") }
+        return files + ["manifest.json"]
+    }
+
+    /// The withdrawn letters, the notice and the summary.
+    private func writeAfterLetters(into staging: StagingDirectory, documents: DocxWriter) throws -> [String] {
+        var written = try writeWithdrawals(into: staging, documents: documents)
         try PipelineError.during(.reports) {
             if let notice = try templates.notice(reportInputs) {
-                try put(notice, "notice.md")
+                try PipelineError.during(.outputs) { try staging.write(notice, to: "notice.md") }
+                written.append("notice.md")
                 try staging.write(try Self.docx(notice, .notice, documents, template: ReportRenderer.noticeFile),
                                   to: "notice.docx")
                 written.append("notice.docx")
             }
-            try put(try templates.summary(reportInputs), "summary.md")
+            let summary = try templates.summary(reportInputs)
+            try PipelineError.during(.outputs) { try staging.write(summary, to: "summary.md") }
+            written.append("summary.md")
         }
-        written.append("assessment.xlsx")
         return written
     }
 
     /// Units whose rows were rejected (数据问题, 待核实).
     private var dataIssues: DataIssues { input.dataIssues }
 
-    private var workbookContent: WorkbookContent {
+    /// The workbook's sheets beyond what the basis alone gives.
+    var workbookContent: WorkbookContent {
         var sheets = [ComplianceSheet.table(compliance)]
         if !reviews.isEmpty {
             sheets.append(ReviewsSheet.table(reviews, before: before, assessment: assessment, withdrawals: withdrawals))
@@ -131,12 +159,11 @@ struct OutputSet {
 
     /// One job per unit with a letter or notice: render, write the Markdown and the Word document read from
     /// that same text (documents.md: one wording, two formats), return the Markdown's path.
-    private func letterJobs(into staging: StagingDirectory, documents: DocxWriter)
-        -> Concurrent.WorkList<UnitAssessment, String> {
+    private func letterJobs(into staging: StagingDirectory, documents: DocxWriter) -> WorkbookJob.LetterJobs {
         let units = assessment.units.filter { $0.decision != .noAction }
         let templates = templates
         let inputs = reportInputs
-        return Concurrent.WorkList(units) { unit in
+        return SharedJobs(units) { unit in
             let path = "letters/\(SafeFileName.encode(unit.unit.id)).md"
             let letter = try templates.letter(for: unit, inputs)
             try staging.write(letter, to: path, createFolders: false)

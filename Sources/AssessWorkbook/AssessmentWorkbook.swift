@@ -26,13 +26,18 @@ public enum AssessmentWorkbook {
     /// Writes the workbook while the assessment is still being made: 问题明细 from `basis` at once, then waits
     /// for `content()` (the finished assessment of that basis) to write the other sheets. The file is the same
     /// as `write(_:to:maxRowsPerSheet:)` gives for that content. An error from `content()` abandons the file.
+    /// Runs on the caller's actor (`isolation`), waiting included.
     public static func write(basis: AssessmentBasis, configuration: Configuration, to url: URL,
-                             maxRowsPerSheet: Int = 1_048_576, content: () throws -> WorkbookContent) throws {
+                             maxRowsPerSheet: Int = 1_048_576, isolation: isolated (any Actor)? = #isolation,
+                             content: () async throws -> WorkbookContent) async throws {
         let listing = FindingsListing(basis)
         let layout = Layout(quarter: basis.quarter, asOf: basis.asOf, configuration: configuration,
                             units: basis.units.count, media: basis.units.reduce(0) { $0 + $1.media.count },
                             listing: listing, maxRowsPerSheet: maxRowsPerSheet)
-        try write(listing, to: url, layout: layout, content: content)
+        try await Workbook.write(to: url, options: layout.options) { workbook in
+            let started = try FirstSheets(listing, in: workbook, layout: layout)
+            try started.finish(with: try await content())
+        }
     }
 
     /// The sheets in their order: 总览, 单位评分 and 问题明细 are made first and 问题明细 filled; the rest once
@@ -40,17 +45,34 @@ public enum AssessmentWorkbook {
     private static func write(_ listing: FindingsListing, to url: URL, layout: Layout,
                               content: () throws -> WorkbookContent) throws {
         try Workbook.write(to: url, options: layout.options) { workbook in
-            let writer = try TableWriter(workbook: workbook, maxRowsPerSheet: layout.maxRowsPerSheet,
-                                         title: layout.title)
-            let overview = try OverviewSheet.add(to: workbook)
-            let scores = try ScoresSheet.prepare(rowCount: layout.units, with: writer)
+            try FirstSheets(listing, in: workbook, layout: layout).finish(with: try content())
+        }
+    }
+
+    /// 总览 and 单位评分 made (filled once the assessment is known) and 问题明细 written: what the basis alone
+    /// can write.
+    private struct FirstSheets {
+        let workbook: Workbook
+        let writer: TableWriter
+        let overview: Worksheet
+        let scores: TableWriter.PreparedTable
+        let title: String
+
+        init(_ listing: FindingsListing, in workbook: Workbook, layout: Layout) throws {
+            self.workbook = workbook
+            writer = try TableWriter(workbook: workbook, maxRowsPerSheet: layout.maxRowsPerSheet, title: layout.title)
+            overview = try OverviewSheet.add(to: workbook)
+            scores = try ScoresSheet.prepare(rowCount: layout.units, with: writer)
+            title = layout.title
             let findings = try writer.prepare(name: FindingsSheet.name, headers: FindingsSheet.headers,
                                               rowCount: listing.rowCount, print: FindingsSheet.print)
             try writer.fill(findings, rows: FindingsSheet.rows(listing))
+        }
 
-            let content = try content()
+        /// The other sheets, from the finished assessment.
+        func finish(with content: WorkbookContent) throws {
             let a = content.assessment
-            try OverviewSheet.write(content, into: overview, of: workbook, title: layout.title)
+            try OverviewSheet.write(content, into: overview, of: workbook, title: title)
             try ScoresSheet.fill(scores, content, with: writer)
             try writer.write(name: ActivitySheet.name, headers: ActivitySheet.headers, rows: ActivitySheet.rows(a.units),
                              print: ActivitySheet.print)

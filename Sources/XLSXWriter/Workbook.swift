@@ -15,9 +15,14 @@ public final class Workbook {
     /// Read for every cell and only ever set by `write(to:options:_:)`, so it skips the runtime exclusivity check.
     @exclusivity(unchecked) private(set) var isOpen = true
 
-    private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool) {
+    /// The temporary folder's path given to libxlsxwriter, kept until the workbook is written or freed.
+    private let temporaryDirectory: UnsafeMutablePointer<CChar>?
+
+    private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool,
+                 temporaryDirectory: UnsafeMutablePointer<CChar>?) {
         self.handle = handle
         self.constantMemory = constantMemory
+        self.temporaryDirectory = temporaryDirectory
     }
 
     /// Creates the workbook at `url`, lets `body` fill it, and writes the file.
@@ -25,26 +30,64 @@ public final class Workbook {
     /// Nothing escapes the body: sheets, charts and formats are only valid inside it.
     public static func write(to url: URL, options: WorkbookOptions = WorkbookOptions(),
                              _ body: (Workbook) throws -> Void) throws {
+        let workbook = try create(url, options: options)
+        do {
+            try body(workbook)
+        } catch {
+            workbook.abandon()
+            throw error
+        }
+        try workbook.close(url)
+    }
+
+    /// As `write(to:options:_:)`, for a body that waits in between (for the rest of what it writes). The body
+    /// runs on the caller's actor: a workbook written by an actor on a thread of its own stays on that thread.
+    public static func write(to url: URL, options: WorkbookOptions = WorkbookOptions(),
+                             isolation: isolated (any Actor)? = #isolation,
+                             _ body: (Workbook) async throws -> Void) async throws {
+        let workbook = try create(url, options: options)
+        do {
+            try await body(workbook)
+        } catch {
+            workbook.abandon()
+            throw error
+        }
+        try workbook.close(url)
+    }
+
+    /// A new workbook at `url` with its document properties set; freed again if they cannot be set.
+    private static func create(_ url: URL, options: WorkbookOptions) throws -> Workbook {
         let path = url.path
         let tmpdir = options.temporaryDirectory.map { strdup($0.path) } ?? nil
-        defer { free(tmpdir) }
         var lxwOptions = lxw_workbook_options(constant_memory: options.constantMemory ? 1 : 0, tmpdir: tmpdir,
                                               use_zip64: options.useZip64 ? 1 : 0)
         guard let handle = path.withCString({ workbook_new_opt($0, &lxwOptions) }) else {
+            free(tmpdir)
             throw XLSXError(code: nil, message: "libxlsxwriter could not create the workbook",
                             context: "workbook_new_opt \(path)")
         }
-        let workbook = Workbook(handle: handle, constantMemory: options.constantMemory)
+        let workbook = Workbook(handle: handle, constantMemory: options.constantMemory, temporaryDirectory: tmpdir)
         do {
             try workbook.setProperties(options.properties)
-            try body(workbook)
         } catch {
-            workbook.isOpen = false
-            lxw_workbook_free(handle)
+            workbook.abandon()
             throw error
         }
-        workbook.isOpen = false
-        try check(workbook_close(handle), "workbook_close \(path)")
+        return workbook
+    }
+
+    /// Writes the file and frees the workbook.
+    private func close(_ url: URL) throws {
+        isOpen = false
+        defer { free(temporaryDirectory) }
+        try check(workbook_close(handle), "workbook_close \(url.path)")
+    }
+
+    /// Frees the workbook without writing the file.
+    private func abandon() {
+        isOpen = false
+        lxw_workbook_free(handle)
+        free(temporaryDirectory)
     }
 
     /// Adds a worksheet; names are at most 31 characters, without `[]:*?/\`, unique.

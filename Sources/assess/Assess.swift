@@ -4,7 +4,7 @@ import Foundation
 
 /// `assess`: the quarterly assessment of the city's Party, government and public-body websites and new media.
 @main
-struct Assess: ParsableCommand {
+struct Assess: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
         abstract: "党政机关网站及新媒体季度考核：读取备案与巡查导出数据，评分、决定整改函与通报，生成工作簿与函件。",
@@ -23,7 +23,7 @@ struct Assess: ParsableCommand {
 
     /// Parses and runs the command; every mistake on the command line is answered in Chinese with exit status 2
     /// (`ArgumentErrorText`), help and `--version` as the parser prints them.
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments == ["--version"] {
             FileHandle.standardOutput.write(Data("assess \(ToolVersion.current)\n".utf8))
@@ -38,7 +38,11 @@ struct Assess: ParsableCommand {
             exit(withError: ExitCode(2))
         }
         do {
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             exit(withError: code)
         } catch {

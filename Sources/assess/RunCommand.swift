@@ -6,7 +6,7 @@ import ArgumentParser
 import Foundation
 
 /// `assess run`: the whole quarter in one command.
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "完成一个季度的考核：评分、整改函与通报决定、工作簿、函件、意识形态责任制扣分，并记入台账。",
@@ -72,12 +72,12 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "同时把整改函和通报的 Word 文件转换为 PDF（需要已安装 LibreOffice）。")
     var pdf = false
 
-    func run() throws {
+    func run() async throws {
         let options = try reportingErrors { try runOptions() }
         let report: AssessmentRun.Report
         let progress = Progress()
         do {
-            report = try AssessmentRun.execute(options, progress: progress)
+            report = try await AssessmentRun.execute(options, progress: progress)
         } catch let error as PipelineError {
             if !error.rejects.isEmpty {
                 printErr("拒收 \(error.rejects.count) 行：\n" + InputSummary.rejects(error.rejects, limit: .max))

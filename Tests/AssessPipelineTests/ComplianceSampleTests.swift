@@ -12,12 +12,12 @@ import TestSupport
     }
 
     /// Runs `quarter` (no ledger) and returns compliance.csv's lines, its text and the run's folder.
-    func run(_ quarter: String) throws -> (lines: Set<Line>, text: String, folder: URL) {
+    func run(_ quarter: String) async throws -> (lines: Set<Line>, text: String, folder: URL) {
         let out = try ProjectPaths.temporaryFolder()
         let options = RunOptions(quarter: Quarter(quarter)!, dataDirectory: ProjectPaths.sampleData(quarter),
                                  outputDirectory: out.appendingPathComponent(quarter), previousFile: nil,
                                  noPrevious: true, ledgerPath: nil)
-        _ = try AssessmentRun.execute(options, progress: Progress(enabled: false))
+        _ = try await AssessmentRun.execute(options, progress: Progress(enabled: false))
         let folder = out.appendingPathComponent(quarter)
         let text = try String(contentsOf: folder.appendingPathComponent("compliance.csv"), encoding: .utf8)
         let rows = Self.records(text).dropFirst()
@@ -51,8 +51,8 @@ import TestSupport
         return records
     }
 
-    @Test func q2ShowsEveryCheck() throws {
-        let (lines, text, folder) = try run("2026Q2")
+    @Test func q2ShowsEveryCheck() async throws {
+        let (lines, text, folder) = try await run("2026Q2")
         #expect(text.hasPrefix("quarter,unit_id,unit_name,media_id,media_name,kind,check,detail\n"))
         #expect(Set(lines.map(\.check)) == Set(ComplianceCheck.allCases.map(\.code)))
         for expected in [Line(media: "KM003-WX1", check: "duplicate_platform"),
@@ -72,8 +72,8 @@ import TestSupport
         try expectInManifestAndSummary(folder)
     }
 
-    @Test func q3ShowsEveryCheckTheDataAllows() throws {
-        let (lines, _, folder) = try run("2026Q3")
+    @Test func q3ShowsEveryCheckTheDataAllows() async throws {
+        let (lines, _, folder) = try await run("2026Q3")
         // silent_all_quarter is Q2 only: a Q3 case would need a new assessed media and so change the scores.
         #expect(Set(lines.map(\.check)) == Set(ComplianceCheck.allCases.map(\.code)).subtracting(["silent_all_quarter"]))
         for expected in [Line(media: "KM003-WX1", check: "duplicate_platform"),

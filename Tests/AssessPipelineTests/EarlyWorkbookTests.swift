@@ -11,7 +11,7 @@ import TestSupport
 /// same file as the one written from the finished assessment.
 @Suite struct EarlyWorkbookTests {
     @Test(arguments: ["2026Q2", "2026Q3"])
-    func earlyWorkbookIsTheWorkbookOfTheFinishedAssessment(quarter: String) throws {
+    func earlyWorkbookIsTheWorkbookOfTheFinishedAssessment(quarter: String) async throws {
         let q = try #require(Quarter(quarter))
         let input = try InputReader(directory: ProjectPaths.sampleData(quarter), quarter: q).read()
         let assessor = Assessor(configuration: .default, calendar: try OfficialCalendar.load())
@@ -29,17 +29,17 @@ import TestSupport
         let finished = folder.appendingPathComponent("finished.xlsx")
         let started = folder.appendingPathComponent("early.xlsx")
         try AssessmentWorkbook.write(content, to: finished)
-        try AssessmentWorkbook.write(basis: basis, configuration: .default, to: started) { content }
+        try await AssessmentWorkbook.write(basis: basis, configuration: .default, to: started) { content }
         #expect(try Data(contentsOf: finished) == Data(contentsOf: started))
     }
 
-    @Test func aFailedHandOverAbandonsTheWorkbook() throws {
+    @Test func aFailedHandOverAbandonsTheWorkbook() async throws {
         let q = try #require(Quarter("2026Q3"))
         let input = try InputReader(directory: ProjectPaths.sampleData("2026Q3"), quarter: q).read()
         let basis = Assessor(configuration: .default, calendar: try OfficialCalendar.load()).basis(input.data, quarter: q)
         let file = try ProjectPaths.temporaryFolder().appendingPathComponent("abandoned.xlsx")
-        #expect(throws: CancellationError.self) {
-            try AssessmentWorkbook.write(basis: basis, configuration: .default, to: file) { throw CancellationError() }
+        await #expect(throws: CancellationError.self) {
+            try await AssessmentWorkbook.write(basis: basis, configuration: .default, to: file) { throw CancellationError() }
         }
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }

@@ -6,11 +6,11 @@ import TestSupport
 
 /// ideology.csv (outputs.md): one row per unit with a non-zero deduction, a one-line basis citing the articles.
 @Suite struct IdeologyFeedTests {
-    @Test func rowsOnlyForNonZeroDeductionsWithTheArithmeticInTheBasis() throws {
+    @Test func rowsOnlyForNonZeroDeductionsWithTheArithmeticInTheBasis() async throws {
         let out = try ProjectPaths.temporaryFolder()
         let options = RunOptions(quarter: Quarter("2026Q2")!, dataDirectory: ProjectPaths.sampleData("2026Q2"),
                                  outputDirectory: out.appendingPathComponent("q2"), noPrevious: true, ledgerPath: nil)
-        let report = try AssessmentRun.execute(options, progress: Progress(enabled: false))
+        let report = try await AssessmentRun.execute(options, progress: Progress(enabled: false))
         let csv = try String(contentsOf: out.appendingPathComponent("q2/ideology.csv"), encoding: .utf8)
         let rows = csv.split(separator: "\n").dropFirst()
         #expect(rows.count == report.assessment.units.filter { $0.ideologyDeduction != 0 }.count)

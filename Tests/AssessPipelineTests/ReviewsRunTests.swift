@@ -25,10 +25,10 @@ import TestSupport
         }
 
         @discardableResult
-        func run(_ quarter: String, out name: String, ledger: URL? = nil) throws -> AssessmentRun.Report {
+        func run(_ quarter: String, out name: String, ledger: URL? = nil) async throws -> AssessmentRun.Report {
             let options = RunOptions(quarter: Quarter(quarter)!, dataDirectory: data(quarter), outputDirectory: out(name),
                                      noPrevious: quarter == "2026Q2", ledgerPath: ledger ?? self.ledger)
-            return try AssessmentRun.execute(options, progress: Progress(enabled: false))
+            return try await AssessmentRun.execute(options, progress: Progress(enabled: false))
         }
 
         func setReviews(_ text: String?) throws {
@@ -46,13 +46,13 @@ import TestSupport
         (try? String(contentsOf: ProjectPaths.sampleData("2026Q3/reviews.csv"), encoding: .utf8)) ?? ""
     }()
 
-    @Test func aVoidReviewScoresExactlyAsVerdict误报() throws {
+    @Test func aVoidReviewScoresExactlyAsVerdict误报() async throws {
         let space = try Workspace()
-        try space.run("2026Q2", out: "q2")
-        try space.run("2026Q3", out: "reviewed")
+        try await space.run("2026Q2", out: "q2")
+        try await space.run("2026Q3", out: "reviewed")
         // The same data with the voided findings marked 误报 and no reviews table, on a ledger of its own.
         let other = space.root.appendingPathComponent("other.sqlite")
-        try space.run("2026Q2", out: "q2-other", ledger: other)
+        try await space.run("2026Q2", out: "q2-other", ledger: other)
         try space.setReviews(nil)
         let findings = space.data("2026Q3").appendingPathComponent("findings.csv")
         let lines = try String(contentsOf: findings, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
@@ -64,24 +64,24 @@ import TestSupport
             return fields.joined(separator: ",")
         }
         try Data(marked.joined(separator: "\n").utf8).write(to: findings)
-        try space.run("2026Q3", out: "marked", ledger: other)
+        try await space.run("2026Q3", out: "marked", ledger: other)
         let reviewed = try space.text("reviewed", "scores.csv")
         #expect(reviewed == (try space.text("marked", "scores.csv")))
         // And the reviews did change something: KM016's only finding is gone, so is its letter.
         #expect(reviewed.contains("2026Q3,KM016,") && !reviewed.contains("KM016,五华区人民政府,政府,五华区,五华区人民政府办公室,2,0,20000,1"))
     }
 
-    @Test func aRerunWithdrawsTheLetterAndItsNumberIsNeverGivenAgain() throws {
+    @Test func aRerunWithdrawsTheLetterAndItsNumberIsNeverGivenAgain() async throws {
         let space = try Workspace()
-        try space.run("2026Q2", out: "q2")
+        try await space.run("2026Q2", out: "q2")
         try space.setReviews(nil)
-        let first = try space.run("2026Q3", out: "first")
+        let first = try await space.run("2026Q3", out: "first")
         let before = Dictionary(uniqueKeysWithValues: first.assessment.units.map { ($0.unit.id, $0) })
         let withdrawnNumber = try #require(before["KM016"]?.letterNumber)
         #expect(before["KM006"]?.decision == .notice)
 
         try space.setReviews(Self.sampleReviews)
-        let second = try space.run("2026Q3", out: "second")
+        let second = try await space.run("2026Q3", out: "second")
         let after = Dictionary(uniqueKeysWithValues: second.assessment.units.map { ($0.unit.id, $0) })
         #expect(after["KM016"]?.decision == Decision.noAction && after["KM016"]?.letterNumber == nil)
         // Every other number is kept; KM006 goes from notice to letter with the same number.
@@ -116,26 +116,26 @@ import TestSupport
 
         // The review is taken back: KM016 needs a letter again and gets a new number, never the withdrawn one.
         try space.setReviews(nil)
-        let third = try space.run("2026Q3", out: "third")
+        let third = try await space.run("2026Q3", out: "third")
         let again = try #require(third.assessment.units.first { $0.unit.id == "KM016" }?.letterNumber)
         let highest = before.values.compactMap(\.letterNumber?.sequence).max() ?? 0
         #expect(again != withdrawnNumber)
         #expect(again.sequence == highest + 1)
         // A fourth run keeps that new number; the withdrawn one stays withdrawn once.
-        let fourth = try space.run("2026Q3", out: "fourth")
+        let fourth = try await space.run("2026Q3", out: "fourth")
         #expect(fourth.assessment.units.first { $0.unit.id == "KM016" }?.letterNumber == again)
         #expect(try ledger.withdrawnLetters().map(\.number) == [withdrawnNumber])
         // The next quarter continues after every number, the withdrawn one included.
         #expect(try ledger.letterBook(for: Quarter("2026Q4")!).highestSequence[2026] == again.sequence)
     }
 
-    @Test func historyShowsTheWithdrawnLetter() throws {
+    @Test func historyShowsTheWithdrawnLetter() async throws {
         let space = try Workspace()
-        try space.run("2026Q2", out: "q2")
+        try await space.run("2026Q2", out: "q2")
         try space.setReviews(nil)
-        try space.run("2026Q3", out: "first")
+        try await space.run("2026Q3", out: "first")
         try space.setReviews(Self.sampleReviews)
-        try space.run("2026Q3", out: "second")
+        try await space.run("2026Q3", out: "second")
         let unit = try CommandRun.assess(["history", "--unit", "KM016", "--ledger", space.ledger.path])
         #expect(unit.status == 0)
         #expect(unit.stdout.contains("已撤销的整改函") && unit.stdout.contains("R3-001"))
@@ -143,48 +143,48 @@ import TestSupport
         #expect(quarter.stdout.contains("已撤销的整改函") && quarter.stdout.contains("KM016"))
     }
 
-    @Test func correctedDataWithdrawsTooWithNoReviewNamed() throws {
+    @Test func correctedDataWithdrawsTooWithNoReviewNamed() async throws {
         let space = try Workspace()
-        try space.run("2026Q2", out: "q2")
+        try await space.run("2026Q2", out: "q2")
         try space.setReviews(nil)
-        let first = try space.run("2026Q3", out: "q3")
+        let first = try await space.run("2026Q3", out: "q3")
         let number = try #require(first.assessment.units.first { $0.unit.id == "KM016" }?.letterNumber)
         let findings = space.data("2026Q3").appendingPathComponent("findings.csv")
         let kept = try String(contentsOf: findings, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("F3-070,") }.joined(separator: "\n")
         try Data(kept.utf8).write(to: findings)
-        try space.run("2026Q3", out: "q3")
+        try await space.run("2026Q3", out: "q3")
         let letter = try space.text("q3", "withdrawn/KM016.md")
         #expect(letter.contains("（\(number)）") && letter.contains("更正后的数据") && !letter.contains("复核情况"))
         let withdrawn = try Ledger(path: space.ledger).withdrawnLetters()
         #expect(withdrawn.map(\.number) == [number] && withdrawn.first?.reviewIDs == [])
     }
 
-    @Test func aRerunWithTheSameReviewsIsByteIdentical() throws {
+    @Test func aRerunWithTheSameReviewsIsByteIdentical() async throws {
         let space = try Workspace()
-        try space.run("2026Q2", out: "q2")
+        try await space.run("2026Q2", out: "q2")
         try space.setReviews(nil)
-        try space.run("2026Q3", out: "q3")
+        try await space.run("2026Q3", out: "q3")
         try space.setReviews(Self.sampleReviews)
-        try space.run("2026Q3", out: "q3")
+        try await space.run("2026Q3", out: "q3")
         let withdrawing = try ProjectPaths.snapshot(space.out("q3"))
         #expect(withdrawing["withdrawn/KM016.md"] != nil)
-        try space.run("2026Q3", out: "q3")
+        try await space.run("2026Q3", out: "q3")
         let again = try ProjectPaths.snapshot(space.out("q3"))
         #expect(again.keys.sorted() == withdrawing.keys.sorted())
         for (name, bytes) in withdrawing { #expect(again[name] == bytes, "\(name) differs on the rerun") }
         #expect(try Ledger(path: space.ledger).withdrawnLetters().count == 1)
     }
 
-    @Test func theReviewSheetsBeforeAndAfterMatchTheLedger() throws {
+    @Test func theReviewSheetsBeforeAndAfterMatchTheLedger() async throws {
         let space = try Workspace()
-        try space.run("2026Q2", out: "q2")
+        try await space.run("2026Q2", out: "q2")
         try space.setReviews(nil)
-        try space.run("2026Q3", out: "first")
+        try await space.run("2026Q3", out: "first")
         let ledger = try Ledger(path: space.ledger)
         let recordedBefore = try #require(try ledger.recordedResults(of: Quarter("2026Q3")!))
         try space.setReviews(Self.sampleReviews)
-        try space.run("2026Q3", out: "second")
+        try await space.run("2026Q3", out: "second")
         let recordedAfter = try #require(try ledger.recordedResults(of: Quarter("2026Q3")!))
         let rows = try Self.sheet(space.out("second").appendingPathComponent("assessment.xlsx"), name: "复核记录")
         let header = try #require(rows.first)
@@ -202,11 +202,11 @@ import TestSupport
         #expect(rows.dropFirst().first?[decisionAfter] == "无")
     }
 
-    @Test func aRunWithoutReviewsHasNoReviewSheetOrManifestKeys() throws {
+    @Test func aRunWithoutReviewsHasNoReviewSheetOrManifestKeys() async throws {
         let space = try Workspace()
-        try space.run("2026Q2", out: "q2")
+        try await space.run("2026Q2", out: "q2")
         try space.setReviews(nil)
-        try space.run("2026Q3", out: "plain")
+        try await space.run("2026Q3", out: "plain")
         let manifest = try space.text("plain", "manifest.json")
         #expect(!manifest.contains("\"reviews\"") && !manifest.contains("withdrawn_letters"))
         let names = try Self.sheetNames(space.out("plain").appendingPathComponent("assessment.xlsx"))

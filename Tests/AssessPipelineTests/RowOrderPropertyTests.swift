@@ -40,7 +40,7 @@ import TestSupport
         return data
     }
 
-    static func outputs(_ data: URL) throws -> [String: Data] {
+    static func outputs(_ data: URL) async throws -> [String: Data] {
         let folder = try ProjectPaths.temporaryFolder("assess-order")
         let out = folder.appendingPathComponent("out")
         let configuration = folder.appendingPathComponent("assess.yaml")
@@ -50,7 +50,7 @@ import TestSupport
                                  previousFile: ProjectPaths.root.appendingPathComponent(
                                      "Tests/AssessPipelineTests/Snapshots/2026Q2/scores.csv"),
                                  noticeStart: 1, ledgerPath: nil)
-        _ = try AssessmentRun.execute(options, progress: Progress(enabled: false))
+        _ = try await AssessmentRun.execute(options, progress: Progress(enabled: false))
         var files = try OutputScan.allOutputBytes(out)
         files["manifest.json"] = nil
         for key in files.keys where key.hasPrefix("assessment.xlsx!") { files[key] = nil }
@@ -67,10 +67,10 @@ import TestSupport
     }
 
     @Test func permutingInputRowsNeverChangesAnOutputByte() async throws {
-        let baseline = try Self.outputs(ProjectPaths.sampleData("2026Q3"))
+        let baseline = try await Self.outputs(ProjectPaths.sampleData("2026Q3"))
         #expect(baseline["scores.csv"] != nil && baseline.keys.contains { $0.hasPrefix("letters/") })
         await propertyCheck(count: 3, input: Gen.uint64(in: 0...UInt64.max)) { seed in
-            let shuffled = try Self.outputs(try Self.shuffledCopy(seed: seed))
+            let shuffled = try await Self.outputs(try Self.shuffledCopy(seed: seed))
             #expect(shuffled.keys.sorted() == baseline.keys.sorted())
             for (name, bytes) in baseline where shuffled[name] != bytes {
                 Issue.record("seed \(seed): \(name) differs after shuffling the input rows")

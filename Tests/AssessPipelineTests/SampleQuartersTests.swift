@@ -26,25 +26,25 @@ import TestSupport
         try String(contentsOf: out.appendingPathComponent("\(quarter)/scores.csv"), encoding: .utf8)
     }
 
-    @Test func bothQuartersThroughTheLedgerMatchTheReference() throws {
+    @Test func bothQuartersThroughTheLedgerMatchTheReference() async throws {
         let out = try ProjectPaths.temporaryFolder()
         let ledger = out.appendingPathComponent("ledger.sqlite")
-        let q2 = try AssessmentRun.execute(options("2026Q2", out: out, ledger: ledger), progress: Progress(enabled: false))
+        let q2 = try await AssessmentRun.execute(options("2026Q2", out: out, ledger: ledger), progress: Progress(enabled: false))
         #expect(q2.warnings.contains { $0.contains("2026Q1") })
         #expect(try scores(out, "2026Q2") == expected("2026Q2"))
-        _ = try AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
+        _ = try await AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
         #expect(try scores(out, "2026Q3") == expected("2026Q3"))
     }
 
-    @Test func previousFileGivesTheSameQuarterAsTheLedger() throws {
+    @Test func previousFileGivesTheSameQuarterAsTheLedger() async throws {
         let out = try ProjectPaths.temporaryFolder()
         let ledger = out.appendingPathComponent("ledger.sqlite")
-        _ = try AssessmentRun.execute(options("2026Q2", out: out, ledger: ledger), progress: Progress(enabled: false))
-        _ = try AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
+        _ = try await AssessmentRun.execute(options("2026Q2", out: out, ledger: ledger), progress: Progress(enabled: false))
+        _ = try await AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
         // A new machine: an empty ledger, the previous quarter from the file. Letter numbers continue after the
         // file's highest; the notice's sequence is not in a scores.csv, so its first free number is given.
         let other = try ProjectPaths.temporaryFolder()
-        let report = try AssessmentRun.execute(
+        let report = try await AssessmentRun.execute(
             options("2026Q3", out: other, ledger: other.appendingPathComponent("ledger.sqlite"),
                     previous: out.appendingPathComponent("2026Q2/scores.csv"), noticeStart: 1),
             progress: Progress(enabled: false))
@@ -52,13 +52,13 @@ import TestSupport
         #expect(report.assessment.noticeNumber?.description == "昆网信通〔2026〕1号")
     }
 
-    @Test func rerunIsByteIdenticalAndKeepsLetterNumbers() throws {
+    @Test func rerunIsByteIdenticalAndKeepsLetterNumbers() async throws {
         let out = try ProjectPaths.temporaryFolder()
         let ledger = out.appendingPathComponent("ledger.sqlite")
-        _ = try AssessmentRun.execute(options("2026Q2", out: out, ledger: ledger), progress: Progress(enabled: false))
-        _ = try AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
+        _ = try await AssessmentRun.execute(options("2026Q2", out: out, ledger: ledger), progress: Progress(enabled: false))
+        _ = try await AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
         let first = try ProjectPaths.snapshot(out.appendingPathComponent("2026Q3"))
-        _ = try AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
+        _ = try await AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
         let second = try ProjectPaths.snapshot(out.appendingPathComponent("2026Q3"))
         #expect(first.keys.sorted() == second.keys.sorted())
         for (name, bytes) in first { #expect(second[name] == bytes, "\(name) differs on rerun") }
@@ -66,9 +66,9 @@ import TestSupport
         #expect(try Ledger(path: ledger).runs(of: Quarter("2026Q3")!).count == 2)
     }
 
-    @Test func everyOutputIsWrittenAndLettersAgreeWithScores() throws {
+    @Test func everyOutputIsWrittenAndLettersAgreeWithScores() async throws {
         let out = try ProjectPaths.temporaryFolder()
-        let report = try AssessmentRun.execute(options("2026Q2", out: out, ledger: nil), progress: Progress(enabled: false))
+        let report = try await AssessmentRun.execute(options("2026Q2", out: out, ledger: nil), progress: Progress(enabled: false))
         let folder = out.appendingPathComponent("2026Q2")
         let files = try ProjectPaths.snapshot(folder)
         for name in ["scores.csv", "scores.json", "ideology.csv", "assessment.xlsx", "summary.md", "rejects.csv", "manifest.json"] {

@@ -21,7 +21,7 @@ import TestSupport
     static let quarters = ["2026Q2", "2026Q3"]
 
     @Test(.enabled(if: openpyxlAvailable, "python3 with openpyxl is missing: run `bash scripts/ensure-deps.sh --test`"))
-    func sampleQuartersAsWorkbooksGiveTheSameResults() throws {
+    func sampleQuartersAsWorkbooksGiveTheSameResults() async throws {
         let root = try ProjectPaths.temporaryFolder("assess-xlsx-equivalence")
         defer { try? FileManager.default.removeItem(at: root) }
         var converted = 0
@@ -37,7 +37,7 @@ import TestSupport
                 let options = RunOptions(quarter: Quarter(quarter)!, dataDirectory: root.appendingPathComponent("\(side)/data/\(quarter)"),
                                          outputDirectory: root.appendingPathComponent("\(side)/out/\(quarter)"),
                                          noPrevious: quarter == "2026Q2", ledgerPath: ledger)
-                _ = try AssessmentRun.execute(options, progress: Progress(enabled: false))
+                _ = try await AssessmentRun.execute(options, progress: Progress(enabled: false))
             }
         }
         #expect(converted == 14) // Q2: 7 CSV tables (inspections already .xlsx); Q3: 7 (reviews.csv included)
