@@ -84,27 +84,9 @@ final class CSVRecordParser: RecordParser {
     // MARK: - Header
 
     private func readHeader(_ p: UnsafePointer<UInt8>, _ bounds: [FieldBound]) throws {
-        var map: [Int?] = []
-        var present = Set<Int>()
-        for bound in bounds {
-            let value = fieldBytes(p, bound)
-            let name = ByteText.string(value)
-            guard let column = schema.column(named: value) else {
-                if !name.isEmpty { warnings.append("\(file) 的列“\(name)”不是已知列，已忽略。") }
-                map.append(nil)
-                continue
-            }
-            if present.contains(column) {
-                warnings.append("\(file) 的列“\(name)”与前面的列重复（\(schema.columns[column].name)），使用前面的那一列。")
-                map.append(nil)
-            } else {
-                present.insert(column)
-                map.append(column)
-            }
-        }
-        let missing = schema.missingColumns(present: present)
-        guard missing.isEmpty else { throw InputError.missingColumns(file, missing) }
-        headerMap = map
+        let header = try TableHeader(names: bounds.map { Array(fieldBytes(p, $0)) }, schema: schema, file: file)
+        warnings.append(contentsOf: header.warnings)
+        headerMap = header.columns
     }
 
     // MARK: - Values

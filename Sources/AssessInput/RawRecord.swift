@@ -32,8 +32,11 @@ struct RawRecord {
     /// The row's text as it stood in the file (after decoding to UTF-8), without its line break.
     var raw: UnsafeRawBufferPointer
     var problem: RecordProblem?
+    /// Makes the row's text on demand, for a form whose rows have no contiguous text (a worksheet row is
+    /// rebuilt CSV-style only when it is rejected); nil when `raw` is the text.
+    var rawBuilder: (() -> String)? = nil
 
-    var rawText: String { String(decoding: raw, as: UTF8.self) }
+    var rawText: String { rawBuilder?() ?? String(decoding: raw, as: UTF8.self) }
 
     /// The text of a column's value, nil when there is no such column or the value is absent or nested.
     func text(at column: Int?) -> String? {

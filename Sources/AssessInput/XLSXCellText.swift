@@ -21,9 +21,11 @@ enum XLSXCellText {
         appendDecimal(value, to: out)
     }
 
-    /// The number a worksheet `<v>` holds (`strtod` on a stack copy: no String per cell); nil unless the whole
-    /// text is a decimal number of at most 63 bytes.
+    /// The number a worksheet `<v>` holds; nil unless the whole text is a decimal number of at most 63 bytes.
+    /// Plain decimals of up to 15 or 16 digits (every date serial) are exact in one division; the rest go to
+    /// `strtod` on a stack copy (no String per cell).
     static func double(_ v: UnsafeRawBufferPointer) -> Double? {
+        if let value = exactDecimal(v) { return value }
         guard !v.isEmpty, v.count < 64 else { return nil }
         for b in v {
             switch b {
@@ -41,6 +43,45 @@ enum XLSXCellText {
             guard let end, end == base + v.count else { return nil }
             return value
         }
+    }
+
+    /// `[-]digits[.digits]` whose digits, read as one integer, fit a double's 53-bit mantissa, with at most 22
+    /// fraction digits: that integer and the power of ten are exact doubles, so their quotient is the correctly
+    /// rounded value, as `strtod` gives it (Clinger's fast path). nil for anything else.
+    @inline(__always)
+    private static func exactDecimal(_ v: UnsafeRawBufferPointer) -> Double? {
+        var i = 0
+        let negative = !v.isEmpty && v[0] == UInt8(ascii: "-")
+        if negative { i = 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while i < v.count {
+            let b = v[i]
+            let digit = b &- UInt8(ascii: "0")
+            if digit < 10 {
+                guard digits < 19 else { return nil }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                digits += 1
+                if seenPoint { fractionDigits += 1 }
+            } else if b == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0, mantissa <= 1 << 53, fractionDigits < powersOfTen.count else { return nil }
+        let value = Double(mantissa) / powersOfTen[fractionDigits]
+        return negative ? -value : value
+    }
+
+    /// 1e0 … 1e22, each exact as a double.
+    private static let powersOfTen: [Double] = (0...22).map { k in
+        var p = 1.0
+        for _ in 0..<k { p *= 10 }
+        return p
     }
 
     /// Up to 15 digits, optional minus, no leading zero: already the shortest form (the common case).

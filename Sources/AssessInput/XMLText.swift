@@ -49,6 +49,19 @@ enum XMLText {
     @inline(__always)
     private static func entity(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, Int)? {
         guard i + 3 < end else { return nil }
+        if p[i + 1] == UInt8(ascii: "#"), p[i + 2] &- UInt8(ascii: "0") < 10 {
+            // Decimal, the common case (`&#24037;`): a tight digit loop.
+            var j = i + 2
+            var value: UInt32 = 0
+            while j < end, j - i < 9 { // at most 7 digits, as below
+                let digit = p[j] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                value = value &* 10 &+ UInt32(digit)
+                j += 1
+            }
+            guard j < end, p[j] == UInt8(ascii: ";"), Unicode.Scalar(value) != nil else { return nil }
+            return (value, j - i + 1)
+        }
         if p[i + 1] == UInt8(ascii: "#") {
             let hex = p[i + 2] == UInt8(ascii: "x") || p[i + 2] == UInt8(ascii: "X")
             var j = i + (hex ? 3 : 2)

@@ -292,6 +292,37 @@ import Testing
             #expect(FuzzEntry.parseSheet(bytes, schema: PostsTable.schema, chunkSize: chunk) == whole)
         }
     }
+
+    @Test func oneCellPassEqualsTheEventPath() throws {
+        // Whole, most cells take the one-pass path (XLSXSheetParser.quickCell); in 1- to 17-byte chunks every
+        // cell goes through the events. Shapes of both kinds, side by side, must read the same either way.
+        let header = X.row(1, X.text("A1", "media_id"), X.text("B1", "published_at"), X.text("C1", "title"))
+        let rows = [
+            X.row(2, X.text("A2", "M1"), X.number("B2", "46204.5", style: 2), X.text("C2", " 标题 & <x> ")),
+            X.row(3, #"<c r="A3" s="1"/><c r="B3"></c><c r='C3' t='inlineStr'><is><t xml:space="preserve"> a </t></is></c>"#),
+            X.row(4, #"<c r="A4" t="s"><v>3</v></c><c r="B4" s="2" t="n"><v>46204.395833333336</v></c><c r="C4" t="e"><v>#N/A</v></c>"#),
+            X.row(5, #"<c r = "A5" t="s"><v>2</v></c><c r="B5" s="2"><f>NOW()</f></c><c r="C5" t="str"><f>A5</f><v>x</v></c>"#),
+            X.row(6, #"<c r="A6" t="inlineStr"><is><t>M&#49;_x000D_</t></is></c><c r="B6" s="1"><v>46204</v></c><c r="C6"><v>1E+16</v></c>"#),
+            X.row(7, #"<c t="b"><v>1</v></c><c cm="1" r="B7" s="2"><v>-1</v></c><c r="D7" t="inlineStr"><is><t/></is></c><c r="E7"><v>5</v></c>"#),
+            X.row(8, #"<c r="A8" t="s"><v>9</v></c><c r="B8" s="2"><v><![CDATA[46204.5]]></v></c><c r="C8"><!-- c --><v>7</v></c>"#),
+            "<row r=\"9\">\n  <c r=\"A9\" t=\"inlineStr\">\n    <is><t>M9</t></is>\n  </c>\n</row>",
+        ].joined()
+        let bytes = Array("<worksheet><sheetData>\(header)\(rows)</sheetData></worksheet>".utf8)
+        let whole = FuzzEntry.parseSheet(bytes, schema: PostsTable.schema, chunkSize: bytes.count)
+        #expect(whole == [
+            "2|M1,2026-07-01 12:00:00, 标题 & <x> |[M1],[2026-07-01 12:00:00],[标题 & <x>],",
+            "3|,, a |∅,∅,[a],",
+            "4|KM001-W,2026-07-01 09:30:00,#N/A|[KM001-W],[2026-07-01 09:30:00],##N/A,",
+            "5|KM001,,x|[KM001],#,[x],",
+            "6|\"M1\r\",2026-07-01,10000000000000000|[M1\r],[2026-07-01],[10000000000000000],",
+            "7|true,#######,,,5|count 3 5",
+            "8|#REF!,2026-07-01 12:00:00,7|##REF!,[2026-07-01 12:00:00],[7],",
+            "9|M9,,|[M9],∅,∅,",
+        ])
+        for chunk in [1, 2, 5, 17] {
+            #expect(FuzzEntry.parseSheet(bytes, schema: PostsTable.schema, chunkSize: chunk) == whole)
+        }
+    }
 }
 
 @Suite struct CRC32ChecksumTests {
