@@ -6,7 +6,8 @@
 /// units, media and each unit's findings.
 public struct Assessor: Sendable {
     public var configuration: Configuration
-    /// The working-day calendar (the shipped schedule); the configuration's additions are applied on top.
+    /// The working-day calendar (the shipped schedule); the configuration's additions are applied on top, here
+    /// only (`basis`).
     public var calendar: WorkingCalendar
 
     public init(configuration: Configuration, calendar: WorkingCalendar) {
