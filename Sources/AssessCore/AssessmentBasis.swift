@@ -8,7 +8,7 @@ public struct AssessmentBasis: Sendable {
         public let unit: Unit
         /// The unit's media open during the quarter, with their windows, in file order.
         public let media: [MediaWindowed]
-        /// Counted findings (Art. 15), judged, the worst first.
+        /// Counted findings (Art. 15), judged, the worst first (`FindingOutcome.listingOrder`).
         public let findings: [FindingOutcome]
     }
 
@@ -70,7 +70,7 @@ extension Assessor {
                                                                             window: window)
             }
             guard !media.isEmpty else { continue }
-            let findings = (index.findingsOfUnit[unit.id] ?? []).sorted(by: FindingOutcome.worstFirst)
+            let findings = (index.findingsOfUnit[unit.id] ?? []).sorted(by: FindingOutcome.listingOrder)
             units.append(AssessmentBasis.AssessedUnit(unit: unit, media: media, findings: findings))
         }
         index.findingsOfUnit = [:]  // now in `units`, sorted; the unsorted copy would only hold memory

@@ -6,6 +6,9 @@ public struct FindingOutcome: Hashable, Sendable {
         case overdue
         case pending
 
+        /// Fixed after the deadline or still unfixed past it: what `late_fixes` counts (rules.md Art. 15).
+        public var isLate: Bool { self == .late || self == .overdue }
+
         public var chinese: String {
             switch self {
             case .onTime: "按时整改"
