@@ -37,8 +37,7 @@ public struct Assessor: Sendable {
         let index = basis.index
         var warnings = basis.calendarWarnings
         if previous == nil {
-            let name = quarter.previous?.description ?? "上一季度"
-            warnings.append("本季度按首次考核处理，不使用上一季度（\(name)）的评估结果：凡触发评估标准的单位一律发整改函，不作通报。")
+            warnings.append(.firstAssessment(previousQuarter: quarter.previous))
         }
         warnings += basis.laterWarnings
         let staffing = StaffingRule(editors: data.editors)

@@ -1,3 +1,5 @@
+import AssessCore
+
 /// A byte-level RFC 4180 reader (inputs.md "Encoding and CSV dialect") over decoded UTF-8 chunks.
 ///
 /// Comma separator; a field whose first non-space byte is `"` is quoted (`""` inside is one quote; commas
@@ -24,7 +26,7 @@ final class CSVRecordParser: RecordParser {
     private var line = 1
     /// The file's line end, once its first one is seen.
     private var lineEnd: LineEnd?
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [RunWarning] = []
 
     enum LineEnd {
         /// LF or CRLF.
@@ -90,12 +92,12 @@ final class CSVRecordParser: RecordParser {
             let value = fieldBytes(p, bound)
             let name = ByteText.string(value)
             guard let column = schema.column(named: value) else {
-                if !name.isEmpty { warnings.append("\(file) 的列“\(name)”不是已知列，已忽略。") }
+                if !name.isEmpty { warnings.append(.unknownColumn(file: file, column: name)) }
                 map.append(nil)
                 continue
             }
             if present.contains(column) {
-                warnings.append("\(file) 的列“\(name)”与前面的列重复（\(schema.columns[column].name)），使用前面的那一列。")
+                warnings.append(.duplicateColumn(file: file, column: name, earlier: schema.columns[column].name))
                 map.append(nil)
             } else {
                 present.insert(column)

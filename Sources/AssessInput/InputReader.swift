@@ -43,13 +43,13 @@ public struct InputReader: Sendable {
         if let file = files[.editors] {
             editors = try collected.add(TableReader.read(file, loader: EditorsTable(registry: registry), progress: progress)).editors
         } else {
-            collected.warnings.append(Self.absentWarning(.editors, consequence: "按没有登记任何管理编辑人员处理"))
+            collected.warnings.append(.editorsTableAbsent)
         }
         var systems: [DeclaredSystem] = []
         if let file = files[.systems] {
             systems = try collected.add(TableReader.read(file, loader: SystemsTable(registry: registry), progress: progress)).systems
         } else {
-            collected.warnings.append(Self.absentWarning(.systems, consequence: "按所有单位都没有申报制度处理"))
+            collected.warnings.append(.systemsTableAbsent)
         }
         var complaints: [Complaint] = []
         if let file = files[.complaints] {
@@ -78,10 +78,6 @@ public struct InputReader: Sendable {
         let data = QuarterData(units: units.units, media: media.media, activity: activity, editors: editors,
                                systems: systems, complaints: complaints, findings: findings.findings, reviews: reviews)
         return InputResult(data: data, files: collected.files, rejects: collected.rejects, warnings: collected.warnings)
-    }
-
-    static func absentWarning(_ table: InputTable, consequence: String) -> String {
-        "数据目录中没有\(table.chinese)表（\(table.rawValue).csv / .json / .jsonl / .xlsx），\(consequence)；如有该表，请放入数据目录后重新运行。"
     }
 
     // MARK: - Findings, inspections, posts
@@ -176,7 +172,7 @@ public struct InputReader: Sendable {
 private struct Collected {
     var files: [InputFileReport] = []
     var rejects: [RejectedRow] = []
-    var warnings: [String] = []
+    var warnings: [RunWarning] = []
 
     mutating func add<Loader>(_ outcome: TableReadOutcome<Loader>) -> Loader {
         files.append(outcome.report)

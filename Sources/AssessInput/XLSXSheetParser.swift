@@ -1,3 +1,5 @@
+import AssessCore
+
 /// Streams the rows of a worksheet's XML (`sheetData`) as records, like `CSVRecordParser` does for CSV
 /// (inputs.md "Excel workbooks").
 ///
@@ -35,7 +37,7 @@ final class XLSXSheetParser: RecordParser {
     private var cells: [Cell] = []
     /// Header column → schema column (nil = ignored); nil until the header row is read.
     private var headerMap: [Int?]?
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [RunWarning] = []
 
     // Where the scanner is.
     private var inRow = false, rowNumber = 0
@@ -279,12 +281,12 @@ final class XLSXSheetParser: RecordParser {
         for index in 0..<width {
             let column = nameBytes[index].withUnsafeBytes { schema.column(named: $0) }
             guard let column else {
-                if !names[index].isEmpty { warnings.append("\(file) 的列“\(names[index])”不是已知列，已忽略。") }
+                if !names[index].isEmpty { warnings.append(.unknownColumn(file: file, column: names[index])) }
                 map.append(nil)
                 continue
             }
             if present.contains(column) {
-                warnings.append("\(file) 的列“\(names[index])”与前面的列重复（\(schema.columns[column].name)），使用前面的那一列。")
+                warnings.append(.duplicateColumn(file: file, column: names[index], earlier: schema.columns[column].name))
                 map.append(nil)
             } else {
                 present.insert(column)

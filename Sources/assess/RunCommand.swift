@@ -92,7 +92,7 @@ struct RunCommand: ParsableCommand {
         if !report.rejects.isEmpty {
             printOut("\n拒收 \(report.rejects.count) 行（见 rejects.csv）：\n" + InputSummary.rejects(report.rejects, limit: 10))
         }
-        for warning in report.warnings { printErr("提示：" + warning) }
+        for warning in report.warnings { printErr("提示：" + warning.chinese) }
         let issues = InputSummary.dataIssues(report.dataIssues, units: report.assessment.units.map(\.unit))
         if !issues.isEmpty { printOut("\n" + issues) }
         let units = report.assessment.units

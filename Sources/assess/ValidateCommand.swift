@@ -47,7 +47,7 @@ struct ValidateCommand: ParsableCommand {
             try InputReader(directory: CommandLineValues.path(data, option: "--data"), quarter: quarter).read()
         }
         printOut(InputSummary.table(result.files))
-        for warning in result.warnings { printErr("提示：" + warning) }
+        for warning in result.warnings { printErr("提示：" + warning.chinese) }
         if let target = rejectsTarget {
             try reportingErrors {
                 try PipelineError.during(.outputs) {

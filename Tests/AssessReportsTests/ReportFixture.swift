@@ -132,7 +132,7 @@ enum ReportFixture {
         let assessment = QuarterAssessment(
             quarter: quarter, asOf: quarter.end, issueDate: Fixtures.day("2026-10-08"),
             reportDueDate: Fixtures.day("2026-10-28"), units: [letterUnit, noticeUnit, quietUnit],
-            warnings: ["2027年的节假日安排未内置，按周末计算。"])
+            warnings: [.calendarYearMissing(year: 2027)])
         let files = [
             InputFileReport(table: "units", path: "/data/2026Q3/units.csv", format: .csv, encoding: .gb18030,
                             sha256: String(repeating: "a", count: 64), bytes: 2048, read: 4, accepted: 3, rejected: 1),

@@ -22,7 +22,7 @@ enum WorkbookFixture {
         }
         let assessment = QuarterAssessment(
             quarter: quarter, asOf: Fixtures.time("2026-10-01 00:00"), issueDate: Fixtures.day("2026-10-09"),
-            reportDueDate: Fixtures.day("2026-10-30"), units: units, warnings: ["上季度结果缺失"])
+            reportDueDate: Fixtures.day("2026-10-30"), units: units, warnings: [.firstAssessment(previousQuarter: Fixtures.quarter("2026Q2"))])
         let files = [InputFileReport(table: "editors", path: "data/editors.csv", format: .csv, encoding: .utf8,
                                      sha256: String(repeating: "a", count: 64), bytes: 1234, read: 10, accepted: 9, rejected: 1)]
         let rejects = [RejectedRow(file: "editors.csv", line: 5, column: "role", reason: "取值不在允许范围内",
