@@ -84,7 +84,7 @@ struct EvidenceIndex {
             return Numbering.level3(groups)
         }
         switch trigger {
-        case .error_rate:
+        case .errorRate:
             // Held by serious errors alone: the serious errors are what the letter names.
             let shown = TriggerWording.heldByRate(m, rules: rules) ? findings : findings.filter { $0.finding.severity == .serious }
             setFindings(shown, limit: limit, in: &section, listed: &listed)
@@ -100,9 +100,9 @@ struct EvidenceIndex {
                                    posts: media.posts)
             }
             section.silencesMore = cut.more
-        case .late_fixes:
+        case .lateFixes:
             setFindings(findings.filter { $0.outcome.isLate }, limit: limit, in: &section, listed: &listed)
-        case .missing_systems:
+        case .missingSystems:
             section.systems = unit.evidence.missingSystems.enumerated().map {
                 SystemLine(number: $0.offset + 1, numeral: Numbering.level4($0.offset + 1), system: $0.element.chinese,
                            article: TriggerWording.article(for: $0.element))

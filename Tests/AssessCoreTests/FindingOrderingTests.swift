@@ -35,7 +35,7 @@ import TestSupport
             outcome("late-small", .late, late: 60),
             outcome("pending", .pending, late: 0),
             outcome("late-big", .late, late: 600),
-            outcome("incident-on-time", .onTime, late: 0, .serious, category: .wrong_expression),
+            outcome("incident-on-time", .onTime, late: 0, .serious, category: .wrongExpression),
             outcome("overdue", .overdue, late: 1),
             outcome("late-small-earlier", .late, late: 60, notified: "2026-07-01 09:00"),
             outcome("late-serious", .late, late: 5, .serious),

@@ -50,7 +50,7 @@ import Testing
 
     @Test func requiredSystemsMayBeWrittenInChinese() throws {
         let configuration = try parse("rules:\n  required_systems: [三审, security]\n")
-        #expect(configuration.rules.requiredSystems == [.three_review, .security])
+        #expect(configuration.rules.requiredSystems == [.threeReview, .security])
     }
 
     @Test(arguments: ["学校", "school", "SCHOOL"])
