@@ -1,28 +1,30 @@
 #!/usr/bin/env bash
-# End-to-end benchmark of `assess run` against the honest alternative and the floor (issue 8).
+# End-to-end benchmark of `assess run` against the honest alternative and the floors (issues 8 and 20).
 #
-#   bash Benchmarks/bench.sh [city|province] [runs]        (defaults: city 3)
+#   bash Benchmarks/bench.sh [city|province|nation] [runs]        (defaults: city 3)
 #
 # Builds assess in release, generates the quarter once into /tmp/assess-bench/<scale> (kept between
-# invocations), times `runs` runs without a ledger and one with a fresh ledger under /usr/bin/time -v,
-# then the pandas + XlsxWriter alternative once, the libxlsxwriter floor with the same cell count as
-# assess's workbook, and the read floor (cat of the inputs, page cache warm). Prints a Markdown report and
-# keeps every raw log in /tmp/assess-bench/results-<scale>/ (report.md there too).
+# invocations), times `runs` runs without a ledger and `runs` runs with a fresh ledger under /usr/bin/time -v,
+# then the pandas + XlsxWriter alternative once, and `runs` times each floor: the same-cells floor
+# (libxlsxwriter alone writing exactly the cells of assess's workbook, extracted once from it), the synthetic
+# floor (the same cell count of short fixed strings) and the read floor (cat of the inputs, page cache warm).
+# Prints a Markdown report and keeps every raw log in /tmp/assess-bench/results-<scale>/ (report.md there too).
 #
-# Environment: BENCH_ROOT (default /tmp/assess-bench), QUARTER (default 2026Q3), SKIP_PANDAS=1 to skip the
-# alternative (it takes minutes on province scale), SKIP_BUILD=1 to use the existing release build.
+# Environment: BENCH_ROOT (default /tmp/assess-bench), DATA (a generated quarter to use instead of
+# BENCH_ROOT/<scale>), QUARTER (default 2026Q3), SKIP_PANDAS=1 to skip the alternative (it takes minutes on
+# province scale), SKIP_BUILD=1 to use the existing release build.
 set -euo pipefail
 
 scale="${1:-city}"
 runs="${2:-3}"
-case "$scale" in city|province|nation) ;; *) echo "usage: $0 [city|province] [runs]" >&2; exit 2 ;; esac
+case "$scale" in city|province|nation) ;; *) echo "usage: $0 [city|province|nation] [runs]" >&2; exit 2 ;; esac
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "runs must be a positive integer" >&2; exit 2; }
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 package="$(cd "$here/.." && pwd)"
 root="${BENCH_ROOT:-/tmp/assess-bench}"
 quarter="${QUARTER:-2026Q3}"
-data="$root/$scale"
+data="${DATA:-$root/$scale}"
 out="$root/out-$scale"
 results="$root/results-$scale"
 mkdir -p "$root" "$results"
@@ -56,11 +58,17 @@ assess="$package/.build/release/assess"
 
 floor_bin="$root/xlsx_floor"
 gcc -O2 -o "$floor_bin" "$here/floor/xlsx_floor.c" $(pkg-config --cflags --libs xlsxwriter)
+same_bin="$root/same_cells_floor"
+gcc -O2 -o "$same_bin" "$here/floor/same_cells_floor.c" $(pkg-config --cflags --libs xlsxwriter)
+scan_bin="$root/cells_scan"
+gcc -O2 -o "$scan_bin" "$here/floor/cells_scan.c"
 
 # ---------------------------------------------------------------------------------------------------------
 # Data (generated once)
 # ---------------------------------------------------------------------------------------------------------
-if [[ ! -f "$data/.complete" ]]; then
+if [[ -n "${DATA:-}" ]]; then
+    [[ -f "$data/units.csv" ]] || { echo "DATA=$data holds no generated quarter" >&2; exit 2; }
+elif [[ ! -f "$data/.complete" ]]; then
     echo "== generating $scale data into $data" >&2
     rm -rf "$data"
     /usr/bin/time -v "$assess" sample --scale "$scale" --quarter "$quarter" --out "$data" \
@@ -82,7 +90,7 @@ echo "$input_bytes" >"$results/bytes.txt"
 # Every run writes into a fresh folder, as a quarter's run does (out/2026Q3): replacing a folder of 20,000
 # letters costs the removal of the old one, which ext4 makes slow right after many files were created or
 # deleted (docs/PERFORMANCE.md). Earlier outputs are removed first, then the disk is left to settle.
-rm -rf "$out" "$out"-run* "$out-ledger"
+rm -rf "$out" "$out"-run* "$out-ledger"*
 sync
 sleep 5
 for i in $(seq 1 "$runs"); do
@@ -93,16 +101,17 @@ for i in $(seq 1 "$runs"); do
 done
 rm -rf "$out"
 mv "$out-run1" "$out"
-echo "== assess run with a fresh ledger" >&2
+# What a real run does: record into the ledger (a fresh one each time, as a first quarter).
 ledger="$root/ledger-$scale.sqlite"
-rm -f "$ledger" "$ledger"-*
-/usr/bin/time -v -o "$results/assess-ledger.time" \
-    "$assess" run --quarter "$quarter" --data "$data" --out "$out-ledger" --ledger "$ledger" --no-previous --timings \
-    >"$results/assess-ledger.out" 2>"$results/assess-ledger.err"
+for i in $(seq 1 "$runs"); do
+    echo "== assess run $i/$runs with a fresh ledger" >&2
+    rm -rf "$ledger" "$ledger"-* "$out-ledger"
+    /usr/bin/time -v -o "$results/assess-ledger-$i.time" \
+        "$assess" run --quarter "$quarter" --data "$data" --out "$out-ledger" --ledger "$ledger" --no-previous --timings \
+        >"$results/assess-ledger-$i.out" 2>"$results/assess-ledger-$i.err"
+done
+rm -rf "$out-ledger" "$ledger" "$ledger"-*
 
-# Cells of assess's workbook: every <c> element of every worksheet.
-cells=$(unzip -p "$out/assessment.xlsx" 'xl/worksheets/sheet*.xml' | grep -o '<c ' | wc -l)
-echo "$cells" >"$results/cells.txt"
 
 # ---------------------------------------------------------------------------------------------------------
 # The alternative and the floors
@@ -119,13 +128,32 @@ if [[ -z "${SKIP_PANDAS:-}" ]]; then
     fi
 fi
 
-echo "== xlsx floor: $cells cells" >&2
+# The same-cells floor: the cells of assess's own workbook, extracted once (timed apart), written back by
+# libxlsxwriter alone, `runs` times, alternating with the synthetic floor of the same cell count.
+echo "== extracting the cells of assess's workbook" >&2
+dump="$root/cells-$scale.dump"
+/usr/bin/time -v -o "$results/extract.time" python3 "$here/floor/extract_cells.py" "$out/assessment.xlsx" "$dump" "$scan_bin" \
+    >"$results/extract.out" 2>"$results/extract.err"
+# Cells of assess's workbook: every <c> element of every worksheet (blank formatted cells included), as the
+# extraction counted them (grep over the sheet XML, one line of hundreds of MB, took minutes).
+cells=$(awk -F'\t' 'NF == 2 { n = split($2, f, " "); for (i = 2; i <= n; i += 2) total += f[i] } END { print total + 0 }' \
+    "$results/extract.out")
+echo "$cells" >"$results/cells.txt"
 cols=18
 rows=$(((cells + cols - 1) / cols))
 for i in $(seq 1 "$runs"); do
+    echo "== same-cells floor $i/$runs" >&2
+    rm -f "$root/same-cells-$scale.xlsx"
+    /usr/bin/time -v -o "$results/same-$i.time" "$same_bin" "$dump" "$root/same-cells-$scale.xlsx" \
+        >"$results/same-$i.out" 2>&1
+    echo "== synthetic floor $i/$runs: $cells cells" >&2
     /usr/bin/time -v -o "$results/floor-$i.time" "$floor_bin" "$root/floor-$scale.xlsx" "$rows" "$cols" \
         >"$results/floor-$i.out" 2>&1
 done
+# The floor wrote the very cells: its own output, dumped, holds the same cells as assess's workbook.
+python3 "$here/floor/extract_cells.py" "$root/same-cells-$scale.xlsx" "$dump.check" "$scan_bin" >/dev/null
+python3 "$here/floor/compare_dumps.py" "$dump" "$dump.check" >"$results/same-check.txt" || true
+rm -f "$dump" "$dump.check"
 
 echo "== read floor (page cache warm, as for assess: the runs above read the same files)" >&2
 for i in $(seq 1 "$runs"); do

@@ -52,6 +52,13 @@ public enum PhoneMask {
     }
 
     static func mayHoldPhone(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most values (names, ids, categories, descriptions) hold fewer than ten digits: settled by one tight
+        // count over the bytes, before `hasPhoneLikeRun` looks at each character.
+        mayHoldTenDigits(utf8: bytes) && hasPhoneLikeRun(utf8: bytes)
+    }
+
+    /// The scan of `mayHoldPhone`, character by character, without the digit count before it.
+    static func hasPhoneLikeRun(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var runDigits = 0          // digits since the run (digits joined by separators) began
         var candidate: Int?        // runDigits where the earliest phone-like group of the run began
         var chunkLength = 0        // digits of the current group (no separator inside)
@@ -89,6 +96,22 @@ public enum PhoneMask {
             }
         }
         return false
+    }
+
+    /// Fewest digits of any phone the patterns match (a landline `010 123 4567`; a mobile has 11), and so of
+    /// any text `mayHoldPhone` accepts: it needs ten digits from the start of a phone-like group.
+    static let fewestPhoneDigits = 10
+
+    /// Whether `bytes` may hold `fewestPhoneDigits` digits: ASCII digits plus `EF` bytes, the lead byte of every
+    /// full-width digit (`EF BC 90`–`99`), reach ten. An over-count never hides a phone, and the loop has no
+    /// branch a compiler cannot turn into vector code: about a cycle for a handful of bytes.
+    static func mayHoldTenDigits(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= fewestPhoneDigits else { return false }
+        var count = 0
+        for byte in bytes {
+            count &+= (byte &- 0x30 < 10 ? 1 : 0) &+ (byte == 0xEF ? 1 : 0)
+        }
+        return count >= fewestPhoneDigits
     }
 
     private enum TokenKind { case digit, separator, other }

@@ -3,6 +3,9 @@
 enum DocumentXML {
     static let red = "FF0000"
 
+    /// The part's UTF-8 bytes, as the package stores them.
+    static func bytes(_ document: OfficialDocument) -> [UInt8] { Array(xml(document).utf8) }
+
     static func xml(_ document: OfficialDocument) -> String {
         var body: [String] = []
         body += header(document)

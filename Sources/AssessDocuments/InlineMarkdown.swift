@@ -5,7 +5,12 @@
 /// character.
 enum InlineMarkdown {
     static func runs(_ line: Substring) -> [TextRun] {
-        let bytes = Array(line.utf8)
+        // A line of the rendered text is a slice of one native string: its bytes are read in place.
+        line.utf8.withContiguousStorageIfAvailable { runs(line, bytes: $0) }
+            ?? Array(line.utf8).withUnsafeBufferPointer { runs(line, bytes: $0) }
+    }
+
+    private static func runs(_ line: Substring, bytes: UnsafeBufferPointer<UInt8>) -> [TextRun] {
         // Most lines have neither marks nor escapes.
         if !bytes.contains(where: { $0 == 0x2A || $0 == 0x5C }) { return bytes.isEmpty ? [] : [TextRun(String(line))] }
         var runs: [TextRun] = []

@@ -18,7 +18,10 @@ enum MarkdownBlockReader {
         // Lines split on UTF-8 bytes: `\n` is ASCII, and a Character split walks grapheme clusters.
         for rawLine in markdown.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             let text = trimmed(Substring(rawLine))
-            if text.hasPrefix("|") {
+            // First bytes checked before the Character comparison (a `|` or `>` followed by a combining mark is
+            // not one), which would walk grapheme clusters on every line.
+            let first = text.utf8.first
+            if first == 0x7C, text.hasPrefix("|") {
                 flushParagraph()
                 if let row = tableRow(text) { table.append(row) }
                 continue
@@ -35,7 +38,7 @@ enum MarkdownBlockReader {
             } else if let item = listItem(text) {
                 flushParagraph()
                 paragraph = [item]
-            } else if text.hasPrefix(">") {
+            } else if first == 0x3E, text.hasPrefix(">") {
                 flushParagraph()
                 paragraph = [text.dropFirst().drop(while: { $0 == " " })]
             } else {
@@ -59,12 +62,18 @@ enum MarkdownBlockReader {
 
     /// `---` (three or more dashes): the only part boundary the templates use. `***` is not one here, so an
     /// empty bold value (`****`) stays an empty paragraph.
+    /// On bytes: a line of only ASCII dashes and spaces has the same Characters.
     private static func isRule(_ line: Substring) -> Bool {
-        let marks = line.filter { $0 != " " }
-        return marks.count >= 3 && marks.allSatisfy { $0 == "-" }
+        var dashes = 0
+        for byte in line.utf8 where byte != 0x20 {
+            guard byte == 0x2D else { return false }
+            dashes += 1
+        }
+        return dashes >= 3
     }
 
     private static func heading(_ line: Substring) -> (Int, Substring)? {
+        guard line.utf8.first == 0x23 else { return nil }
         let hashes = line.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
@@ -74,6 +83,8 @@ enum MarkdownBlockReader {
 
     /// A bullet item without its marker; a numbered item as written (`1. …`: the number is the text's).
     private static func listItem(_ line: Substring) -> Substring? {
+        // Only ASCII starts an item: most lines start with a CJK character.
+        guard let byte = line.utf8.first, byte < 0x80 else { return nil }
         if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
             return line.dropFirst(2)
         }

@@ -5,7 +5,7 @@
 enum TitleLines {
     static let perLine = 20.0
     private static let breakAfter: Set<Character> = ["于", "的", "度", "位", "体"]
-    private static let breakBefore = ["网站", "关于", "存在", "考核", "整改"]
+    private static let breakBefore: [[Character]] = ["网站", "关于", "存在", "考核", "整改"].map(Array.init)
 
     static func split(_ title: String) -> [String] {
         let characters = Array(title)
@@ -44,7 +44,7 @@ enum TitleLines {
         for index in 1..<characters.count {
             if breakAfter.contains(characters[index - 1]) { cuts.append(index); continue }
             if breakBefore.contains(where: { word in
-                characters[index...].starts(with: Array(word))
+                characters[index...].starts(with: word)
             }) { cuts.append(index) }
         }
         return cuts

@@ -3,26 +3,50 @@ enum WordML {
     static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#
         + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
 
-    /// Text for an XML element: `&`, `<`, `>` escaped; characters XML 1.0 forbids dropped.
+    /// Text for an XML element: `&`, `<`, `>`, `"` escaped; characters XML 1.0 forbids (controls but tab and line
+    /// feed, U+FFFE, U+FFFF) dropped. On UTF-8 bytes: every byte it looks for is ASCII or the lead of U+FFFE/U+FFFF
+    /// (`EF BF BE`/`EF BF BF`), so full-width punctuation (`EF BC …`) keeps the fast path.
     static func escaped(_ text: String) -> String {
-        // Most text needs nothing: checked on its bytes first.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {
-            return text
-        }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): continue
-            default: out.unicodeScalars.append(scalar)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { escaped($0) ?? text } ?? text
+    }
+
+    /// The escaped bytes, or nil when nothing needs escaping.
+    private static func escaped(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard utf8.indices.contains(where: { needsWork(utf8, at: $0) }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x09, 0x0A: out.append(byte)
+            case ..<0x20: break
+            default:
+                if isNonCharacter(utf8, at: index) {
+                    index += 3
+                    continue
+                }
+                out.append(byte)
             }
+            index += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func needsWork(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = utf8[index]
+        return byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || isNonCharacter(utf8, at: index)
+    }
+
+    /// U+FFFE or U+FFFF starts at `index`.
+    private static func isNonCharacter(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        utf8[index] == 0xEF && index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE
     }
 
     /// One run; `properties` are extra `w:rPr` children (bold is added from the run).

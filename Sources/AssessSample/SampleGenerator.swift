@@ -34,6 +34,7 @@ public struct SampleGenerator: Sendable {
             try SampleFileWriter(directory: directory, table: table, columns: columns, format: format, encoding: encoding)
         }
         var random = SampleRandom(seed: seed)
+        var text = SampleRandom(seed: seed ^ 0x7465_7874)  // free text, apart: the rest stays as without it
         let units = try open("units", ["unit_id", "name", "category", "admin_function", "region"])
         let media = try open("media", ["media_id", "unit_id", "kind", "name", "address", "status", "opened_on", "closed_on"])
         let editors = try open("editors", ["unit_id", "media_id", "name", "role", "on_staff", "phone"])
@@ -59,10 +60,12 @@ public struct SampleGenerator: Sendable {
         var findingCount = 0
         for m in 0..<mediaCount {
             let u = m * unitCount / mediaCount
-            let (row, window) = SampleRows.media(m, unit: u, unitName: unitNames[u], quarter: quarter, random: &random)
+            let (row, kind, window) = SampleRows.media(m, unit: u, unitName: unitNames[u], quarter: quarter,
+                                                       random: &random)
             try media.row(row)
-            try SampleRows.activity(media: m, window: window, random: &random, findingCount: &findingCount,
-                                    inspections: inspections, posts: posts, findings: findings)
+            try SampleRows.activity(media: m, kind: kind, unit: u, window: window, random: &random, text: &text,
+                                    findingCount: &findingCount, inspections: inspections, posts: posts,
+                                    findings: findings)
             if m % 1000 == 0 { progress?(m, mediaCount) }
         }
         for writer in all { try writer.close() }

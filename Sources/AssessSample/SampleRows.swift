@@ -54,9 +54,9 @@ enum SampleRows {
         }
     }
 
-    /// The media row and its window in the quarter.
+    /// The media row, its kind and its window in the quarter.
     static func media(_ m: Int, unit u: Int, unitName: String, quarter: Quarter,
-                      random: inout SampleRandom) -> ([String], DayRange) {
+                      random: inout SampleRandom) -> ([String], MediaKind, DayRange) {
         let kind = random.pick(kinds)
         var opened = quarter.startDay.adding(days: -random.below(2000) - 30)
         var closed: Day?
@@ -72,11 +72,13 @@ enum SampleRows {
         let address = kind == .website ? "https://www.km\(u).gov.cn/" : "km_\(u)_\(kind.code)"
         let row = [mediaID(m), unitID(u), kind.chinese, unitName + kind.chinese, address, status.chinese,
                    opened.description, closed?.description ?? ""]
-        return (row, DayRange(start: start, end: max(start, end)))
+        return (row, kind, DayRange(start: start, end: max(start, end)))
     }
 
-    /// Inspections, posts and findings of one media, day by day over its window.
-    static func activity(media m: Int, window: DayRange, random: inout SampleRandom, findingCount: inout Int,
+    /// Inspections, posts and findings of one media (of `kind`, unit `u`), day by day over its window; their
+    /// free text from `text`, a stream of its own.
+    static func activity(media m: Int, kind: MediaKind, unit u: Int, window: DayRange, random: inout SampleRandom,
+                         text: inout SampleRandom, findingCount: inout Int,
                          inspections: SampleFileWriter, posts: SampleFileWriter, findings: SampleFileWriter) throws {
         let id = mediaID(m)
         let monitored = random.chance(0.97)
@@ -88,26 +90,32 @@ enum SampleRows {
                 try inspections.row([id, day.description, String(items)])
                 for _ in 0..<items where random.chance(0.01) {
                     findingCount += 1
-                    try findings.row(finding(findingCount, media: id, day: day, random: &random))
+                    try findings.row(finding(findingCount, media: id, kind: kind, unit: u, day: day, random: &random,
+                                             text: &text))
                 }
             }
             if random.chance(postRate) {
                 let at = LocalDateTime(day: day, hour: 7 + random.below(15), minute: random.below(60), second: random.below(60))
-                try posts.row([id, at.description, "工作动态第\(random.below(900) + 1)期"])
+                let title = SampleText.postTitle(number: random.below(900) + 1, random: &text)
+                try posts.row([id, at.description, title])
             }
             day = day.adding(days: 1)
         }
     }
 
-    static func finding(_ n: Int, media: String, day: Day, random: inout SampleRandom) -> [String] {
+    static func finding(_ n: Int, media: String, kind: MediaKind, unit u: Int, day: Day, random: inout SampleRandom,
+                        text: inout SampleRandom) -> [String] {
         let detected = LocalDateTime(day: day, hour: random.below(24), minute: random.below(60), second: random.below(60))
         let notified = detected.adding(minutes: random.below(40))
         let serious = random.chance(0.08)
         let roll = random.below(100)
         let fixed: LocalDateTime? = roll < 5 ? nil : notified.adding(minutes: roll < 15 ? 150 + random.below(300) : 5 + random.below(50))
-        return ["F\(pad(n, 8))", media, detected.description, random.pick(findingCategories).chinese,
+        let category = random.pick(findingCategories)
+        return ["F\(pad(n, 8))", media, detected.description, category.chinese,
                 serious ? "严重" : "一般", notified.description, fixed?.description ?? "",
-                random.chance(0.03) ? "误报" : "有效", random.chance(0.8) ? "系统扫描" : "人工检查", "", ""]
+                random.chance(0.03) ? "误报" : "有效", random.chance(0.8) ? "系统扫描" : "人工检查",
+                SampleText.findingURL(kind: kind, unit: u, day: day, random: &text),
+                SampleText.findingDescription(category, day: day, random: &text)]
     }
 
     static func surname(_ n: Int) -> String {

@@ -104,7 +104,7 @@ struct TableWriter {
     private func begin(name: String, index: Int, headers: [String], rows: Int, print: TablePrint,
                        decorate: Decoration?) throws -> Part {
         let sheet = try workbook.addWorksheet(named: TableWriter.sheetName(name, index: index))
-        var widths = ColumnWidths(columns: headers.count)
+        var widths = ColumnWidths(columns: headers.count, limit: TableWriter.widthLimit)
         sheet.freezePanes(row: 1, column: min(print.frozenColumns, max(0, headers.count - 1)))
         if !headers.isEmpty {
             try sheet.autofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: rows, lastColumn: headers.count - 1))
@@ -118,6 +118,10 @@ struct TableWriter {
         }
         return Part(sheet: sheet, widths: widths, rows: rows, print: print)
     }
+
+    /// The content width from which `ColumnWidth.fitting` gives the maximum column width: wider content is not
+    /// measured (the same widths, fewer cells measured).
+    static let widthLimit = Int(WorkbookStyle.maximumColumnWidth.rounded(.up)) - 2
 
     /// Column widths fitted to everything written (libxlsxwriter accepts them after the rows), then the page
     /// setup, whose paper depends on those widths.

@@ -94,21 +94,29 @@ public enum ColumnWidth {
 /// The widest content seen per column, folded cell by cell while a sheet is written.
 public struct ColumnWidths: Sendable {
     public private(set) var widths: [Int]
+    /// No width is noted above this: a column that reached it measures no more text (a caller whose widths are
+    /// capped anyway, such as `ColumnWidth.fitting`'s maximum, gives the width that reaches the cap).
+    public let limit: Int
 
-    public init(columns: Int = 0) { widths = Array(repeating: 0, count: columns) }
+    public init(columns: Int = 0, limit: Int = .max) {
+        widths = Array(repeating: 0, count: columns)
+        self.limit = limit
+    }
 
     /// Notes a cell of `width` display units in `column`.
     public mutating func note(_ width: Int, column: Int) {
         if column >= widths.count { widths.append(contentsOf: repeatElement(0, count: column - widths.count + 1)) }
+        let width = min(width, limit)
         if width > widths[column] { widths[column] = width }
     }
 
     /// Notes a text cell in `column`.
     ///
     /// No character is wider than its UTF-8 bytes (1 byte: 1, 2 bytes: 1, 3 or 4 bytes: at most 2), so text
-    /// with no more bytes than the column's width so far cannot widen it and is not measured.
+    /// with no more bytes than the column's width so far cannot widen it and is not measured; nor is any text
+    /// once the column reached the limit (long descriptions, after the first).
     public mutating func note(_ text: String, column: Int) {
-        if column < widths.count, text.utf8.count <= widths[column] { return }
+        if column < widths.count, text.utf8.count <= widths[column] || widths[column] >= limit { return }
         note(ColumnWidth.of(text), column: column)
     }
 }

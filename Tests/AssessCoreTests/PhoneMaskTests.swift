@@ -102,3 +102,70 @@ import TestSupport
         #expect(changed > 0)
     }
 }
+
+/// The digit count before the scan (`mayHoldTenDigits`): never false where the scan or the patterns find a phone,
+/// and its boundary at exactly ten digits in every form.
+@Suite struct PhoneMaskDigitCountTests {
+    func tenDigits(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { PhoneMask.mayHoldTenDigits(utf8: $0) }
+    }
+
+    func phoneLikeRun(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { PhoneMask.hasPhoneLikeRun(utf8: $0) }
+    }
+
+    @Test(arguments: [
+        ("010 123 4567", "010 ****4567"),             // the shortest landline: ten ASCII digits
+        ("联系１３８－１２３４－５６７８", "联系138****5678"),  // full-width: the count sees each digit's EF byte
+        ("电话010-123-4567。", "电话010-****4567。"),
+        ("13812345678", "138****5678"),
+        ("+86 138 1234 5678", "+86 138****5678"),
+    ])
+    func atTheBoundaryTheCountLetsPhonesThrough(text: String, masked: String) {
+        #expect(tenDigits(text))
+        #expect(PhoneMask.mayHoldPhone(text))
+        #expect(PhoneMask.maskAll(in: text) == masked)
+        #expect(PhoneMask.maskAll(in: text, prefiltered: false) == masked)
+    }
+
+    @Test(arguments: ["010 123 456", "０１０ １２３ ４５６", "138123456", "", "123456789", "问题描述：第3段有数字1234567"])
+    func belowTenDigitsNothingIsAPhone(text: String) {
+        #expect(!tenDigits(text))
+        #expect(!PhoneMask.mayHoldPhone(text))
+        #expect(PhoneMask.maskAll(in: text, prefiltered: false) == text)
+    }
+
+    @Test func tenFullWidthDigitsAreCounted() {
+        #expect(tenDigits("０１２３４５６７８９"))
+        #expect(!tenDigits("０１２３４５６７８"))
+        #expect(tenDigits("０1２3４5６7８9"))
+        #expect(!tenDigits("０1２3４5６7８"))
+    }
+
+    @Test func overCountingIsHarmless() {
+        // `EF` lead bytes that are not digits (full-width letters, punctuation) count too: the scan then decides.
+        let text = "ＡＢＣＤＥＦＧＨＩＪ，（）"
+        #expect(tenDigits(text))
+        #expect(!PhoneMask.mayHoldPhone(text))
+    }
+
+    /// On random strings over digits (ASCII and full-width), separators, letters and Chinese, the count is true
+    /// wherever the scan or the patterns find something.
+    @Test func countIsASupersetOfTheScanAndThePatterns() {
+        let alphabet: [String] = ["0", "1", "3", "8", "6", "5", "9", "１", "３", "８", "０", "６", "-", " ", ".", "/", "(",
+                                  ")", "+", "－", "—", "\u{3000}", "a", "号", "，", "Ａ"]
+        var generator = SplitMix64(seed: 20)
+        var found = 0
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 6...20, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
+            if phoneLikeRun(text) || PhoneMask.maskAll(in: text, prefiltered: false) != text {
+                found += 1
+                #expect(tenDigits(text), "\(text)")
+            }
+        }
+        #expect(found > 0)
+    }
+}

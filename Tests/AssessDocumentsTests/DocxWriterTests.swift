@@ -42,6 +42,8 @@ import ZIPFoundation
 
     @Test func textThatXMLForbidsIsEscapedOrDropped() {
         #expect(WordML.escaped("a<b>&\"c\u{1}") == "a&lt;b&gt;&amp;&quot;c")
+        #expect(WordML.escaped("（一）：\u{FFFE}x\u{FFFF}\t\u{FFFD}\r") == "（一）：x\t\u{FFFD}")
+        #expect(WordML.escaped("全角（）：；") == "全角（）：；")
     }
 
     @Test func theMarkShrinksToStayOnOneLine() {

@@ -47,8 +47,18 @@ import TestSupport
         let readSeconds = Date().timeIntervalSince(start)
         start = Date()
         var xmlBytes = 0
-        for document in documents { xmlBytes += DocumentXML.xml(document).utf8.count }
+        let xmls = documents.map { DocumentXML.bytes($0) }
+        for xml in xmls { xmlBytes += xml.count }
         let xmlSeconds = Date().timeIntervalSince(start)
+        var zipSeconds: [PackageAppender.Compression: Double] = [:]
+        var zipBytes: [PackageAppender.Compression: Int] = [:]
+        for compression in [PackageAppender.Compression.stored, .deflated] {
+            start = Date()
+            var total = 0
+            for xml in xmls { total += try writer.package.appending(xml, at: "word/document.xml", compression: compression).count }
+            zipSeconds[compression] = Date().timeIntervalSince(start)
+            zipBytes[compression] = total
+        }
         start = Date()
         var docxBytes = 0
         for document in documents { docxBytes += try writer.docx(document).count }
@@ -59,8 +69,11 @@ import TestSupport
         print("BENCH model \(perLetter(modelSeconds)) · tree \(perLetter(treeSeconds)) · render \(perLetter(renderSeconds))"
               + " · total \(perLetter(modelSeconds + treeSeconds + renderSeconds)) per letter"
               + " (swift-mustache would render in \(perLetter(mustacheSeconds)))")
+        let count = max(1, units.count)
         print("BENCH docx: read \(perLetter(readSeconds)) · XML and zip \(perLetter(docxSeconds)) per letter"
-              + " (XML alone \(perLetter(xmlSeconds)), \(xmlBytes / max(1, units.count)) bytes),"
-              + " \(docxBytes / max(1, units.count)) bytes a letter")
+              + " (XML alone \(perLetter(xmlSeconds)), \(xmlBytes / count) bytes),"
+              + " \(docxBytes / count) bytes a letter")
+        print("BENCH zip alone: stored \(perLetter(zipSeconds[.stored] ?? 0)) (\((zipBytes[.stored] ?? 0) / count) bytes)"
+              + " · deflated \(perLetter(zipSeconds[.deflated] ?? 0)) (\((zipBytes[.deflated] ?? 0) / count) bytes)")
     }
 }

@@ -53,6 +53,23 @@ import Testing
         #expect(widths.widths == [texts.map(ColumnWidth.of).max() ?? 0])
     }
 
+    /// A limit caps every width noted, so the fitted widths are those without it whenever the fitting's maximum
+    /// is reached at the limit.
+    @Test func limitCapsWithoutChangingTheFittedWidth() {
+        let texts = ["单位", String(repeating: "问题描述", count: 20), "abc", String(repeating: "x", count: 47), "更长的一段问题描述"]
+        var limited = ColumnWidths(columns: 2, limit: 48)
+        var unlimited = ColumnWidths(columns: 2)
+        for (index, text) in texts.enumerated() {
+            limited.note(text, column: index % 2)
+            unlimited.note(text, column: index % 2)
+        }
+        limited.note(70, column: 1)
+        unlimited.note(70, column: 1)
+        #expect(limited.widths == [18, 48])
+        #expect(unlimited.widths == [18, 160])
+        #expect(limited.widths.map { ColumnWidth.fitting($0, maximum: 50) } == unlimited.widths.map { ColumnWidth.fitting($0, maximum: 50) })
+    }
+
     @Test(arguments: [(0, "A"), (25, "Z"), (26, "AA"), (31, "AF"), (701, "ZZ"), (702, "AAA")])
     func columnNames(index: Int, name: String) {
         #expect(CellRange.columnName(index) == name)
