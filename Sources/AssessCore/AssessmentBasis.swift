@@ -8,7 +8,7 @@ public struct AssessmentBasis: Sendable {
         public let unit: Unit
         /// The unit's media open during the quarter, with their windows, in file order.
         public let media: [MediaWindowed]
-        /// Counted findings (Art. 15), judged, the worst first.
+        /// Counted findings (Art. 15), judged, the worst first (`FindingOutcome.listingOrder`).
         public let findings: [FindingOutcome]
     }
 
@@ -29,21 +29,21 @@ public struct AssessmentBasis: Sendable {
     let ruleBook: CategoryRuleBook
     let index: AssessmentIndex
     /// A configured calendar entry that could not be applied (before the previous-quarter warning).
-    let calendarWarnings: [String]
+    let calendarWarnings: [RunWarning]
     /// Rule-book and uncovered-year warnings (after it).
-    let laterWarnings: [String]
+    let laterWarnings: [RunWarning]
 }
 
 extension Assessor {
     /// The basis of `quarter` from `data`, whose posts and inspections (`activity`) are not needed yet.
     public func basis(_ data: QuarterData, quarter: Quarter, asOf: LocalDateTime? = nil,
                       issueDate: Day? = nil) -> AssessmentBasis {
-        var calendarWarnings: [String] = []
+        var calendarWarnings: [RunWarning] = []
         var calendar = self.calendar
         do {
             calendar = try calendar.adding(configuration.calendar)
         } catch {
-            calendarWarnings.append("\(error.description)；该条已忽略。")
+            calendarWarnings.append(.calendarEntryIgnored(error))
         }
         let asOf = asOf ?? quarter.end
         let issue = issueDate ?? LetterDates.defaultIssueDate(asOf: asOf, calendar: calendar)
@@ -57,8 +57,7 @@ extension Assessor {
         years.formUnion(calendar.uncoveredYears(in: DayRange(start: issue, end: due.adding(days: 1))))
         years.formUnion(index.notifiedYears.filter { !calendar.coveredYears.contains($0) })
         for year in years.sorted() {
-            laterWarnings.append("工作日历缺少\(year)年的法定节假日和调休安排，该年按周一至周五为工作日计算；"
-                + "请在配置 calendar 中补充。")
+            laterWarnings.append(.calendarYearMissing(year: year))
         }
 
         var units: [AssessmentBasis.AssessedUnit] = []
@@ -70,7 +69,7 @@ extension Assessor {
                                                                             window: window)
             }
             guard !media.isEmpty else { continue }
-            let findings = (index.findingsOfUnit[unit.id] ?? []).sorted(by: FindingOutcome.worstFirst)
+            let findings = (index.findingsOfUnit[unit.id] ?? []).sorted(by: FindingOutcome.listingOrder)
             units.append(AssessmentBasis.AssessedUnit(unit: unit, media: media, findings: findings))
         }
         index.findingsOfUnit = [:]  // now in `units`, sorted; the unsorted copy would only hold memory

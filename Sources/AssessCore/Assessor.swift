@@ -6,7 +6,8 @@
 /// units, media and each unit's findings.
 public struct Assessor: Sendable {
     public var configuration: Configuration
-    /// The working-day calendar (the shipped schedule); the configuration's additions are applied on top.
+    /// The working-day calendar (the shipped schedule); the configuration's additions are applied on top, here
+    /// only (`basis`).
     public var calendar: WorkingCalendar
 
     public init(configuration: Configuration, calendar: WorkingCalendar) {
@@ -36,8 +37,7 @@ public struct Assessor: Sendable {
         let index = basis.index
         var warnings = basis.calendarWarnings
         if previous == nil {
-            let name = quarter.previous?.description ?? "上一季度"
-            warnings.append("本季度按首次考核处理，不使用上一季度（\(name)）的评估结果：凡触发评估标准的单位一律发整改函，不作通报。")
+            warnings.append(.firstAssessment(previousQuarter: quarter.previous))
         }
         warnings += basis.laterWarnings
         let staffing = StaffingRule(editors: data.editors)

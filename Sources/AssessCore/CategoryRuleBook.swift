@@ -2,8 +2,8 @@
 struct CategoryRuleBook: Sendable {
     private var rulesByCategory: [UnitCategory: Rules] = [:]
     private var hoursByCategory: [UnitCategory: WorkingHours] = [:]
-    /// One Chinese warning per unreadable working-time interval (it is ignored).
-    private(set) var warnings: [String] = []
+    /// One warning per unreadable working-time interval (it is ignored).
+    private(set) var warnings: [RunWarning] = []
 
     init(configuration: Configuration) {
         var reported = Set<String>()
@@ -13,7 +13,7 @@ struct CategoryRuleBook: Sendable {
             rulesByCategory[category] = rules
             hoursByCategory[category] = hours
             for entry in invalid where reported.insert(entry).inserted {
-                warnings.append("\(WorkingHoursError.invalidInterval(entry).description)；该区间已忽略。")
+                warnings.append(.workingHoursIgnored(entry: entry))
             }
         }
     }

@@ -4,30 +4,30 @@
 /// Art. 10 (low-use accounts consolidated or closed; in principle one account per unit per platform).
 /// They never change a score or a decision: they are the office's clean-up work list.
 public enum ComplianceCheck: String, CodedValue, Codable {
-    case duplicate_platform
-    case name_inconsistent
-    case low_activity
-    case silent_all_quarter
-    case registry_stale
+    case duplicatePlatform = "duplicate_platform"
+    case nameInconsistent = "name_inconsistent"
+    case lowActivity = "low_activity"
+    case silentAllQuarter = "silent_all_quarter"
+    case registryStale = "registry_stale"
 
     public var code: String { rawValue }
 
     public var chinese: String {
         switch self {
-        case .duplicate_platform: "同一平台多个账号"
-        case .name_inconsistent: "账号名称不一致"
-        case .low_activity: "发布过少"
-        case .silent_all_quarter: "整季度未发布"
-        case .registry_stale: "备案信息未更新"
+        case .duplicatePlatform: "同一平台多个账号"
+        case .nameInconsistent: "账号名称不一致"
+        case .lowActivity: "发布过少"
+        case .silentAllQuarter: "整季度未发布"
+        case .registryStale: "备案信息未更新"
         }
     }
 
     /// The article of the measures the check implements, the Chinese way (`第十条`).
     public var article: String {
         switch self {
-        case .duplicate_platform, .low_activity, .silent_all_quarter: "第十条"
-        case .name_inconsistent: "第八条"
-        case .registry_stale: "第九条"
+        case .duplicatePlatform, .lowActivity, .silentAllQuarter: "第十条"
+        case .nameInconsistent: "第八条"
+        case .registryStale: "第九条"
         }
     }
 }

@@ -46,11 +46,11 @@ public struct ComplianceRules: Codable, Equatable, Sendable {
     /// Is `check` switched on?
     public func isEnabled(_ check: ComplianceCheck) -> Bool {
         switch check {
-        case .duplicate_platform: duplicatePlatform
-        case .name_inconsistent: nameInconsistent
-        case .low_activity: lowActivity
-        case .silent_all_quarter: silentAllQuarter
-        case .registry_stale: registryStale
+        case .duplicatePlatform: duplicatePlatform
+        case .nameInconsistent: nameInconsistent
+        case .lowActivity: lowActivity
+        case .silentAllQuarter: silentAllQuarter
+        case .registryStale: registryStale
         }
     }
 }

@@ -18,7 +18,7 @@ public enum DuplicatePlatformCheck {
                 + "（另有\(others.joined(separator: "、"))）；依据《管理办法》第十条，同一单位在同一平台原则上"
                 + "只开设一个账号，请评估整合或按程序关停。"
             out.append(ComplianceFinding(quarter: quarter, unit: subject.unit, media: subject.media,
-                                         check: .duplicate_platform, detail: detail))
+                                         check: .duplicatePlatform, detail: detail))
         }
         return out
     }

@@ -2,7 +2,7 @@
 public enum EditorRole: String, CodedValue, Codable {
     case head
     case deputy
-    case chief_editor
+    case chiefEditor = "chief_editor"
     case editor
 
     public var code: String { rawValue }
@@ -11,7 +11,7 @@ public enum EditorRole: String, CodedValue, Codable {
         switch self {
         case .head: "主要负责人"
         case .deputy: "分管负责人"
-        case .chief_editor: "主要编辑"
+        case .chiefEditor: "主要编辑"
         case .editor: "编辑"
         }
     }

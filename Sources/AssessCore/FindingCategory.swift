@@ -1,13 +1,13 @@
 /// Category of an inspection finding (问题类型).
 public enum FindingCategory: String, CodedValue, Codable {
     case typo
-    case wrong_expression
-    case broken_link
-    case secret_leak
-    case privacy_leak
+    case wrongExpression = "wrong_expression"
+    case brokenLink = "broken_link"
+    case secretLeak = "secret_leak"
+    case privacyLeak = "privacy_leak"
     case advertising
-    case fake_data
-    case not_updated
+    case fakeData = "fake_data"
+    case notUpdated = "not_updated"
     case inaccessible
     case other
 
@@ -16,13 +16,13 @@ public enum FindingCategory: String, CodedValue, Codable {
     public var chinese: String {
         switch self {
         case .typo: "错别字"
-        case .wrong_expression: "表述错误"
-        case .broken_link: "错链"
-        case .secret_leak: "泄密"
-        case .privacy_leak: "隐私泄露"
+        case .wrongExpression: "表述错误"
+        case .brokenLink: "错链"
+        case .secretLeak: "泄密"
+        case .privacyLeak: "隐私泄露"
         case .advertising: "违规广告"
-        case .fake_data: "数据造假"
-        case .not_updated: "不更新"
+        case .fakeData: "数据造假"
+        case .notUpdated: "不更新"
         case .inaccessible: "无法访问"
         case .other: "其他"
         }

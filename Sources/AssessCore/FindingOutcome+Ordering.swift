@@ -1,19 +1,34 @@
+// The two "worst first" orders of findings, each named for the output it serves (docs/RULES.md "Evidence
+// order"). Both are total orders (the finding id breaks ties), so no output depends on input row order.
+
 extension FindingOutcome {
-    /// Worst first, for evidence in letters and the workbook: overdue, then late, then pending, then on
-    /// time; within each, most seconds late first, then serious before general, then earliest notified,
-    /// then finding id in UTF-8 byte order (a total order, so output is stable).
-    public static func worstFirst(_ a: FindingOutcome, _ b: FindingOutcome) -> Bool {
-        if a.outcome.worstRank != b.outcome.worstRank { return a.outcome.worstRank < b.outcome.worstRank }
+    /// The listing order: each unit's counted findings as 问题明细 lists them and as `UnitEvidence` keeps them.
+    /// Overdue, then late, then pending, then on time; within each, most seconds late first, then serious before
+    /// general, then earliest notified, then finding id in UTF-8 byte order.
+    public static func listingOrder(_ a: FindingOutcome, _ b: FindingOutcome) -> Bool {
+        if a.outcome.listingRank != b.outcome.listingRank { return a.outcome.listingRank < b.outcome.listingRank }
         if a.secondsLate != b.secondsLate { return a.secondsLate > b.secondsLate }
         if a.finding.severity != b.finding.severity { return a.finding.severity == .serious }
         if a.finding.notifiedAt != b.finding.notifiedAt { return a.finding.notifiedAt < b.finding.notifiedAt }
         return a.finding.id.precedesInByteOrder(b.finding.id)
     }
+
+    /// The letters' order: the evidence a letter (and the notice's list of serious errors) names first.
+    /// Major incidents, then serious, then overdue, late, pending, on time, then the longest delay, then the
+    /// earliest detection, then the finding id (`String` order).
+    public static func letterOrder(_ a: FindingOutcome, _ b: FindingOutcome) -> Bool {
+        func rank(_ o: FindingOutcome) -> (Int, Int, Int, Int64) {
+            (o.isMajorIncident ? 0 : 1, o.finding.severity == .serious ? 0 : 1, o.outcome.listingRank, -o.secondsLate)
+        }
+        let ra = rank(a), rb = rank(b)
+        if ra != rb { return ra < rb }
+        return (a.finding.detectedAt, a.finding.id) < (b.finding.detectedAt, b.finding.id)
+    }
 }
 
 extension FindingOutcome.Outcome {
     /// 0 = worst (overdue) … 3 = on time.
-    var worstRank: Int {
+    var listingRank: Int {
         switch self {
         case .overdue: 0
         case .late: 1

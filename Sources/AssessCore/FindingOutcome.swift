@@ -6,6 +6,9 @@ public struct FindingOutcome: Hashable, Sendable {
         case overdue
         case pending
 
+        /// Fixed after the deadline or still unfixed past it: what `late_fixes` counts (rules.md Art. 15).
+        public var isLate: Bool { self == .late || self == .overdue }
+
         public var chinese: String {
             switch self {
             case .onTime: "按时整改"
@@ -40,6 +43,6 @@ public struct FindingOutcome: Hashable, Sendable {
     /// Major incident (rules.md): serious and one of 表述错误, 泄密, 隐私泄露, 数据造假.
     public var isMajorIncident: Bool {
         finding.severity == .serious
-            && [.wrong_expression, .secret_leak, .privacy_leak, .fake_data].contains(finding.category)
+            && [.wrongExpression, .secretLeak, .privacyLeak, .fakeData].contains(finding.category)
     }
 }

@@ -27,7 +27,7 @@ extension FindingReview {
         return findings.map { finding in
             guard voided.contains(finding.id) else { return finding }
             var withdrawn = finding
-            withdrawn.verdict = .false_positive
+            withdrawn.verdict = .falsePositive
             return withdrawn
         }
     }

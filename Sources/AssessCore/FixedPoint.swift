@@ -9,6 +9,9 @@ public enum FixedPoint {
         return text == "-0.00" ? "0.00" : text
     }
 
+    /// The hundredths of `x` as printed by `format` (`96.625` → 9662): what rules.md compares.
+    public static func hundredths(of x: Double) -> Int { hundredths(format(x)) ?? 0 }
+
     /// The integer read from a printed score without its point: `96.62` → 9662, `-1.50` → -150.
     /// Accepts an optional minus sign, ASCII digits and at most two decimals (`96.6` → 9660, `96` → 9600);
     /// anything else gives nil.

@@ -26,7 +26,7 @@ public enum LowActivityCheck {
         }.count
         if postDays == 0, rules.silentAllQuarter {
             return ComplianceFinding(
-                quarter: quarter, unit: subject.unit, media: subject.media, check: .silent_all_quarter,
+                quarter: quarter, unit: subject.unit, media: subject.media, check: .silentAllQuarter,
                 detail: "考核期\(window)（\(window.count)天）内没有发布任何信息；依据《管理办法》第十条，"
                     + "长期不更新、无力维护的网站及新媒体应整合或按程序关停，请核实后整改或办理关停备案。")
         }
@@ -37,7 +37,7 @@ public enum LowActivityCheck {
             ? "考核期\(window)共\(window.count)天，按每季度\(minPosts)条折算应不少于\(required)条"
             : "每季度应不少于\(required)条"
         return ComplianceFinding(
-            quarter: quarter, unit: subject.unit, media: subject.media, check: .low_activity,
+            quarter: quarter, unit: subject.unit, media: subject.media, check: .lowActivity,
             detail: "本季度发布\(posts)条，少于最低要求（\(basis)）；依据《管理办法》第十条，"
                 + "使用率低的网站及新媒体应整合或按程序关停，请评估是否保留。")
     }

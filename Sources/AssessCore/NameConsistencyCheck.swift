@@ -76,7 +76,7 @@ public enum NameConsistencyCheck {
             detail += "（比较时已忽略空格、全角半角、括号内的内容及“微信公众号”“官方微博”等平台后缀）；"
                 + "依据《管理办法》第八条，同一单位各平台账号名称应保持一致，请规范名称并办理变更备案。"
             out.append(ComplianceFinding(quarter: quarter, unit: subject.unit, media: subject.media,
-                                         check: .name_inconsistent, detail: detail))
+                                         check: .nameInconsistent, detail: detail))
         }
         return out
     }

@@ -9,13 +9,13 @@ public struct QuarterAssessment: Sendable {
     /// The notice's own number `{notice_prefix}〔{year}〕{n}号` (documents.md "Numbers"); nil when no unit's
     /// decision is notice.
     public var noticeNumber: LetterNumber?
-    /// Problems a clerk should know about (missing previous quarter, uncovered calendar years, …), in Chinese.
-    public var warnings: [String]
+    /// Problems a clerk should know about (missing previous quarter, uncovered calendar years, …).
+    public var warnings: [RunWarning]
     /// How regions and supervisors are listed for people (the configured order, then the registry's).
     public var order: AdministrativeOrder
 
     public init(quarter: Quarter, asOf: LocalDateTime, issueDate: Day, reportDueDate: Day, units: [UnitAssessment],
-                noticeNumber: LetterNumber? = nil, warnings: [String],
+                noticeNumber: LetterNumber? = nil, warnings: [RunWarning],
                 order: AdministrativeOrder = AdministrativeOrder(regions: [])) {
         self.quarter = quarter
         self.asOf = asOf

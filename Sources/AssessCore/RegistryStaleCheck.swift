@@ -34,7 +34,7 @@ public enum RegistryStaleCheck {
         }
         guard !problems.isEmpty else { return nil }
         return ComplianceFinding(
-            quarter: quarter, unit: subject.unit, media: media, check: .registry_stale,
+            quarter: quarter, unit: subject.unit, media: media, check: .registryStale,
             detail: problems.joined(separator: "；") + "；依据《管理办法》第九条，开设、变更、关停均应及时备案，"
                 + "请核实并更新备案登记。")
     }

@@ -8,7 +8,7 @@ public struct StaffingRule: Sendable {
 
     /// Indexes `editors` once (linear), so each look-up is constant time.
     public init(editors: [Editor]) {
-        for editor in editors where editor.role == .chief_editor && editor.onStaff {
+        for editor in editors where editor.role == .chiefEditor && editor.onStaff {
             if let mediaID = editor.mediaID {
                 staffedMedia.insert(mediaID)
             } else {

@@ -8,15 +8,15 @@ public enum TriggerRule {
     /// Does `trigger` hold?
     public static func holds(_ trigger: Trigger, _ m: UnitMetrics, _ t: Thresholds) -> Bool {
         switch trigger {
-        case .error_rate:
+        case .errorRate:
             // 错误率高: (items_checked > 0 and rate >= threshold) or serious errors.
             (m.itemsChecked > 0 && (m.errorRatePermille ?? 0) >= t.errorRatePermille)
                 || m.seriousErrors >= t.seriousErrors
         case .inactivity:
             m.inactiveMedia >= t.inactiveMedia
-        case .late_fixes:
+        case .lateFixes:
             m.lateSerious >= t.lateSerious || m.lateFixes >= t.lateFixes
-        case .missing_systems:
+        case .missingSystems:
             m.missingSystems.count >= t.missingSystems || m.staffingGaps >= t.staffingGaps
         case .ineffective:
             m.unfixedOverdue >= t.unfixedOverdue || m.unmonitoredMedia >= t.unmonitoredMedia

@@ -6,8 +6,8 @@ public enum UnitCategory: String, CodedValue, Codable {
     case cppcc
     case court
     case procuratorate
-    case democratic_party
-    case social_org
+    case democraticParty = "democratic_party"
+    case socialOrg = "social_org"
     case institution
     case soe
     case school
@@ -24,8 +24,8 @@ public enum UnitCategory: String, CodedValue, Codable {
         case .cppcc: "政协"
         case .court: "法院"
         case .procuratorate: "检察院"
-        case .democratic_party: "民主党派"
-        case .social_org: "社会组织"
+        case .democraticParty: "民主党派"
+        case .socialOrg: "社会组织"
         case .institution: "事业单位"
         case .soe: "国有企业"
         case .school: "学校"

@@ -1,14 +1,14 @@
 /// The office's ruling on a finding (核定结果); false positives count nowhere.
 public enum Verdict: String, CodedValue, Codable {
     case valid
-    case false_positive
+    case falsePositive = "false_positive"
 
     public var code: String { rawValue }
 
     public var chinese: String {
         switch self {
         case .valid: "有效"
-        case .false_positive: "误报"
+        case .falsePositive: "误报"
         }
     }
 }

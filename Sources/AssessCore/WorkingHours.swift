@@ -33,8 +33,10 @@ public struct WorkingHours: Hashable, Sendable {
         return intervals.contains { $0.contains(second) }
     }
 
-    /// `HH:MM-HH:MM` with 00:00 ≤ start < end ≤ 24:00, or nil.
-    static func interval(_ text: String) -> Range<Int>? {
+    /// The one reader of a working-time interval, used by the configuration's validator and the rule book
+    /// alike: `HH:MM-HH:MM` (two ASCII digits each) with 00:00 ≤ start < end ≤ 24:00, surrounding U+0020
+    /// spaces ignored as for every value (inputs.md); seconds since 00:00, or nil. `+9:00-12:00` is refused.
+    public static func interval(_ text: String) -> Range<Int>? {
         let parts = text.trimmingASCIISpaces.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let start = minuteOfDay(parts[0]), let end = minuteOfDay(parts[1]),
               start < end else { return nil }

@@ -1,3 +1,5 @@
+import AssessCore
+
 /// A byte-level RFC 4180 reader (inputs.md "Encoding and CSV dialect") over decoded UTF-8 chunks.
 ///
 /// Comma separator; a field whose first non-space byte is `"` is quoted (`""` inside is one quote; commas
@@ -24,7 +26,7 @@ final class CSVRecordParser: RecordParser {
     private var line = 1
     /// The file's line end, once its first one is seen.
     private var lineEnd: LineEnd?
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [RunWarning] = []
 
     enum LineEnd {
         /// LF or CRLF.

@@ -1,7 +1,8 @@
 import AssessCore
 
 /// Checks the values of a decoded configuration that decoding alone cannot (rules.md "Configuration"):
-/// working-time intervals, every number within `ConfigurationBounds`, calendar dates.
+/// working-time intervals, every number within `ConfigurationBounds`, calendar dates. Values are read by the
+/// core's own parsers (`WorkingHours.interval`, `CalendarEntry.parse`), so what passes here is what the run uses.
 struct ConfigurationValidator {
     let file: String
     /// Category code → the key as the user wrote it, so messages name what the clerk typed.
@@ -18,11 +19,11 @@ struct ConfigurationValidator {
         for (name, entries) in [("holidays", configuration.calendar.holidays),
                                 ("workdays", configuration.calendar.workdays)] {
             for (index, entry) in entries.enumerated() {
-                guard let range = Self.dateRange(entry) else {
+                guard let range = try? CalendarEntry.parse(entry) else {
                     throw invalid("calendar.\(name)[\(index + 1)]",
                                   "“\(entry)”不是日期 YYYY-MM-DD 或日期范围 YYYY-MM-DD..YYYY-MM-DD（起日不晚于止日）")
                 }
-                if range.last.ordinal - range.first.ordinal >= ConfigurationBounds.calendarRangeDays {
+                if range.count > ConfigurationBounds.calendarRangeDays {
                     throw invalid("calendar.\(name)[\(index + 1)]",
                                   "“\(entry)”跨度超过 \(ConfigurationBounds.calendarRangeDays) 天：请按年分开填写")
                 }
@@ -87,11 +88,11 @@ struct ConfigurationValidator {
         if entries.isEmpty { throw invalid(key, "至少需要一个工作时段，如 09:00-12:00") }
         var intervals: [(start: Int, end: Int, index: Int)] = []
         for (index, entry) in entries.enumerated() {
-            guard let interval = Self.interval(entry) else {
+            guard let interval = WorkingHours.interval(entry) else {
                 throw invalid("\(key)[\(index + 1)]",
                               "“\(entry)”不是 HH:MM-HH:MM 格式的时段（开始早于结束，最晚 24:00），如 09:00-12:00")
             }
-            intervals.append((interval.start, interval.end, index))
+            intervals.append((interval.lowerBound, interval.upperBound, index))
         }
         let sorted = intervals.sorted { $0.start < $1.start }
         for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.start < earlier.end {
@@ -114,41 +115,5 @@ struct ConfigurationValidator {
 
     private func invalid(_ key: String, _ reason: String) -> ConfigurationError {
         .invalidValue(file: file, key: key, reason: reason)
-    }
-
-    // MARK: - Formats
-
-    /// `09:00-12:00` as minutes of the day `[start, end)`; nil when malformed or empty.
-    static func interval(_ text: String) -> (start: Int, end: Int)? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, let start = minutes(parts[0]), let end = minutes(parts[1]), start < end else {
-            return nil
-        }
-        return (start, end)
-    }
-
-    /// `HH:MM` (00:00…24:00) as minutes.
-    static func minutes(_ text: Substring) -> Int? {
-        let hm = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard hm.count == 2, hm[0].count == 2, hm[1].count == 2, hm.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m) else { return nil }
-        let total = h * 60 + m
-        return total <= 24 * 60 ? total : nil
-    }
-
-    /// `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (inclusive, start not after end).
-    static func dateRange(_ text: String) -> (first: Day, last: Day)? {
-        let ends = text.components(separatedBy: "..")
-        guard ends.count == 1 || ends.count == 2,
-              let first = day(ends[0]), let last = day(ends[ends.count - 1]), first <= last else { return nil }
-        return (first, last)
-    }
-
-    static func day(_ text: String) -> Day? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        return Day(year: y, month: m, day: d)
     }
 }

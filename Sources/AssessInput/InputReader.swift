@@ -69,13 +69,13 @@ public struct InputReader: Sendable {
         if let file = files[.editors] {
             editors = try collected.add(TableReader.read(file, loader: EditorsTable(registry: registry), progress: progress)).editors
         } else {
-            collected.warnings.append(Self.absentWarning(.editors, consequence: "按没有登记任何管理编辑人员处理"))
+            collected.warnings.append(.editorsTableAbsent)
         }
         var systems: [DeclaredSystem] = []
         if let file = files[.systems] {
             systems = try collected.add(TableReader.read(file, loader: SystemsTable(registry: registry), progress: progress)).systems
         } else {
-            collected.warnings.append(Self.absentWarning(.systems, consequence: "按所有单位都没有申报制度处理"))
+            collected.warnings.append(.systemsTableAbsent)
         }
         var complaints: [Complaint] = []
         if let file = files[.complaints] {
@@ -106,10 +106,6 @@ public struct InputReader: Sendable {
         data.findings = findings.findings
         data.reviews = reviews
         return FindingsRead(data: data, collected: collected, registered: registered)
-    }
-
-    static func absentWarning(_ table: InputTable, consequence: String) -> String {
-        "数据目录中没有\(table.chinese)表（\(table.rawValue).csv / .json / .jsonl / .xlsx），\(consequence)；如有该表，请放入数据目录后重新运行。"
     }
 
     /// The whole input once every table is read: each media's activity from its inspections and posts.
@@ -238,7 +234,7 @@ private struct Registered: Sendable {
 private struct Collected: Sendable {
     var files: [InputFileReport] = []
     var rejects: [RejectedRow] = []
-    var warnings: [String] = []
+    var warnings: [RunWarning] = []
 
     mutating func add<Loader>(_ outcome: TableReadOutcome<Loader>) -> Loader {
         files.append(outcome.report)

@@ -8,13 +8,13 @@ public struct InputResult: Sendable {
     public var files: [InputFileReport]
     /// Every rejected row: tables in reading order, rows in file order within a file.
     public var rejects: [RejectedRow]
-    /// Chinese warnings (an optional table absent, an unknown column ignored, …).
-    public var warnings: [String]
+    /// Warnings (an optional table absent, an unknown column ignored, …).
+    public var warnings: [RunWarning]
 
     /// Units whose rows (or their media's rows) were rejected, with counts by table.
     public var dataIssues: DataIssues { DataIssues(rejects: rejects, media: data.media) }
 
-    public init(data: QuarterData, files: [InputFileReport], rejects: [RejectedRow], warnings: [String]) {
+    public init(data: QuarterData, files: [InputFileReport], rejects: [RejectedRow], warnings: [RunWarning]) {
         self.data = data
         self.files = files
         self.rejects = rejects

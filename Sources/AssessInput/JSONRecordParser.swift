@@ -1,3 +1,4 @@
+import AssessCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,7 +25,7 @@ final class JSONRecordParser: RecordParser {
     private var index = 0
     /// `.jsonl`: the byte that ends a line (LF, or CR in a lone-CR file), once the first line end is seen.
     private var lineBreak: UInt8?
-    let warnings: [String] = []
+    let warnings: [RunWarning] = []
 
     init(file: String, schema: TableSchema, mode: Mode) {
         self.file = file

@@ -1,3 +1,5 @@
+import AssessCore
+
 /// A file in the data directory whose name looks like a table's but is not read: another case
 /// (`Findings.CSV`) or an extra extension (`complaints.json.txt`). Reported, never silently skipped
 /// (inputs.md "Validation").
@@ -29,7 +31,5 @@ struct NearMissName: Sendable, Equatable {
     }
 
     /// `文件 Findings.CSV 未被读取：…请改名为 findings.csv`.
-    var warning: String {
-        "数据目录中的文件 \(name) 看起来是\(table.chinese)表，但文件名不是 \(expected)，未被读取：如果它就是该表，请改名为 \(expected) 后重新运行。"
-    }
+    var warning: RunWarning { .nearMissFileName(file: name, tableName: table.chinese, expected: expected) }
 }

@@ -1,3 +1,4 @@
+import AssessCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -78,8 +79,8 @@ enum ByteText {
 
 /// The parser's side of a table read: feed decoded chunks, get records.
 protocol RecordParser {
-    /// Chinese warnings found while parsing (unknown header columns, …).
-    var warnings: [String] { get }
+    /// Warnings found while parsing (unknown header columns, …).
+    var warnings: [RunWarning] { get }
     /// Parses every complete record of the stream so far; `isFinal` marks the end of the file.
     mutating func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool,
                           _ handle: (inout RawRecord) throws -> Void) throws

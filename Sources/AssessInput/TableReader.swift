@@ -5,7 +5,7 @@ struct TableReadOutcome<Loader: TableLoader> {
     var loader: Loader
     var report: InputFileReport
     var rejects: [RejectedRow]
-    var warnings: [String]
+    var warnings: [RunWarning]
 }
 
 /// Reads one table file end to end: decode, parse, load every row, count and collect rejects.

@@ -1,3 +1,4 @@
+import AssessCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -45,7 +46,7 @@ final class XLSXSheetParser: RecordParser {
     private lazy var rawText: () -> String = { [unowned self] in buildRawText() }
     /// Header column → schema column (nil = ignored); nil until the header row is read.
     private var headerMap: [Int?]?
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [RunWarning] = []
 
     // Where the scanner is.
     private var inRow = false, rowNumber = 0

@@ -40,11 +40,10 @@ enum XLSXTableReader {
             progress?(ReadProgress(table: table, rows: read, bytes: min(done, bytes), totalBytes: file.bytes))
         }
         try parser.consume(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true, handle)
-        var warnings: [String] = []
+        var warnings: [RunWarning] = []
         if !workbook.otherSheets.isEmpty {
-            let names = workbook.otherSheets.map { "“\($0)”" }.joined(separator: "、")
-            warnings.append("\(file.name) 只读取第一个工作表“\(workbook.firstSheetName)”，其余工作表 \(names) 已忽略："
-                + "如数据在其他工作表中，请把它移到第一个位置后重新运行。")
+            warnings.append(.otherSheetsIgnored(file: file.name, firstSheet: workbook.firstSheetName,
+                                                otherSheets: workbook.otherSheets))
         }
         warnings.append(contentsOf: parser.warnings)
         let report = InputFileReport(table: table, path: file.path, format: .xlsx, encoding: .utf8, sha256: sha,

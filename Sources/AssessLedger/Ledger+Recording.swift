@@ -76,21 +76,9 @@ extension Ledger {
     }()
 
     private static func resultArguments(_ unit: UnitAssessment, quarter: Quarter, runID: Int64) -> StatementArguments {
-        let m = unit.metrics
-        let d = unit.deductions
-        let values: [(any DatabaseValueConvertible)?] = [
-            quarter.description, unit.unit.id, unit.unit.name, unit.unit.category.chinese, unit.unit.region,
-            unit.supervisor,
-            m.mediaCount, m.unmonitoredMedia, m.itemsChecked, m.errors, m.seriousErrors,
-            m.errorRatePermille.map(StoredText.printed) ?? "",
-            m.maxSilentDays, m.inactiveMedia, m.findingsDue, m.lateFixes, m.lateSerious, m.unfixedOverdue,
-            StoredText.codes(m.missingSystems), m.staffingGaps, m.complaints, m.majorIncidents,
-            StoredText.printed(d.error), StoredText.printed(d.inactivity), StoredText.printed(d.late),
-            StoredText.printed(d.systems), StoredText.printed(d.complaints), StoredText.printed(unit.score),
-            StoredText.codes(unit.triggers), unit.previous?.decision.code ?? "", unit.decision.code,
-            StoredText.printed(unit.ideologyDeduction), unit.letterNumber?.description ?? "",
-            unit.letterNumber?.prefix, unit.letterNumber?.year, unit.letterNumber?.sequence, runID,
-        ]
+        let values: [(any DatabaseValueConvertible)?] = ScoreColumn.allCases.map {
+            StoredText.stored($0.value(of: unit, quarter: quarter))
+        } + [unit.letterNumber?.prefix, unit.letterNumber?.year, unit.letterNumber?.sequence, runID]
         return StatementArguments(values)
     }
 

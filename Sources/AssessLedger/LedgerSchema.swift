@@ -1,3 +1,4 @@
+import AssessCore
 import GRDB
 
 /// The ledger's tables, as a list of versioned migrations (never edit a published migration: add one).
@@ -24,14 +25,7 @@ enum LedgerSchema {
     static let v4 = "v4_reviews_and_withdrawn_letters"
 
     /// Columns of `unit_result` that hold a scores.csv value, in scores.csv order.
-    static let scoreColumns = [
-        "quarter", "unit_id", "unit_name", "category", "region", "supervisor",
-        "media_count", "unmonitored_media", "items_checked", "errors", "serious_errors", "error_rate_permille",
-        "max_silent_days", "inactive_media", "findings_due", "late_fixes", "late_serious", "unfixed_overdue",
-        "missing_systems", "staffing_gaps", "complaints", "major_incidents",
-        "deduction_error", "deduction_inactivity", "deduction_late", "deduction_systems", "deduction_complaints",
-        "score", "triggers", "previous_decision", "decision", "ideology_deduction", "letter_no",
-    ]
+    static let scoreColumns = ScoreColumn.allCases.map(\.name)
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

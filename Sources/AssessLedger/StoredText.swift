@@ -1,20 +1,19 @@
 import AssessCore
 import Foundation
+import GRDB
 
 /// How values are written into and read back from the ledger's text columns.
 ///
 /// Scores and deductions are stored as printed in scores.csv, so that a later quarter reads the previous
 /// score exactly as the office saw it (rules.md "hundredths").
 enum StoredText {
-    /// C's `%.2f`, never `-0.00` (outputs.md). Replace with `FixedPoint.format` once the core has it.
-    static func printed(_ value: Double) -> String {
-        let text = String(format: "%.2f", value)
-        return text == "-0.00" ? "0.00" : text
-    }
-
-    /// Codes joined by `;`, in the order given (rulebook order).
-    static func codes<Value: CodedValue>(_ values: [Value]) -> String {
-        values.map(\.code).joined(separator: ";")
+    /// A score column's value as its `unit_result` column holds it: counts as integers, numbers as printed in
+    /// scores.csv, codes `;`-joined, nothing as the empty text.
+    static func stored(_ value: ScoreValue) -> any DatabaseValueConvertible {
+        switch value {
+        case let .integer(n): n
+        case .text, .number, .code, .codes, .empty: value.field.csvText
+        }
     }
 
     /// Parses a `;`-joined code list; nil when some code is unknown.

@@ -16,7 +16,7 @@ public enum AssessmentRun {
         public var assessment: QuarterAssessment
         public var files: [InputFileReport]
         public var rejects: [RejectedRow]
-        public var warnings: [String]
+        public var warnings: [RunWarning]
         public var outputs: [String]
         /// Units whose rows were rejected (listed on the console).
         public var dataIssues = DataIssues()

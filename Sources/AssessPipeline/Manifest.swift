@@ -94,7 +94,7 @@ public struct Manifest: Encodable, Sendable {
     }
 
     public init(assessment: QuarterAssessment, configuration: Configuration, files: [InputFileReport],
-                previousSource: String, outputs: [String], warnings: [String], dataIssues: DataIssues = DataIssues(),
+                previousSource: String, outputs: [String], warnings: [RunWarning], dataIssues: DataIssues = DataIssues(),
                 reviews: [ReviewedFinding] = [], withdrawals: [LetterWithdrawal] = []) {
         tool = "assess"
         toolVersion = ToolVersion.current
@@ -111,7 +111,7 @@ public struct Manifest: Encodable, Sendable {
                       rowsRejected: $0.rejected)
         }
         self.outputs = outputs.sorted()
-        self.warnings = warnings.map(PhoneMask.maskAll(in:))
+        self.warnings = warnings.map { PhoneMask.maskAll(in: $0.chinese) }
         toVerify = Self.toVerify(assessment, dataIssues: dataIssues)
         self.reviews = reviews.isEmpty ? nil : reviews.map {
             AppliedReview(reviewID: $0.review.id, findingID: $0.review.findingID, unitID: $0.unitID, mediaID: $0.mediaID,

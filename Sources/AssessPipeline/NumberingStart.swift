@@ -18,7 +18,7 @@ struct NumberingStart {
     var lettersKnown: Bool
     var noticesKnown: Bool
     var issueYear: Int
-    var warnings: [String]
+    var warnings: [RunWarning]
 
     static func resolve(_ options: RunOptions, ledger: Ledger?, previous: PreviousQuarter, issueYear: Int) throws
         -> NumberingStart {
@@ -32,26 +32,27 @@ struct NumberingStart {
             let shown = (previous.file?.letterNumbers ?? []).filter { $0.year == issueYear }.map(\.sequence).max()
             if let shown { letters.highestSequence[issueYear] = shown }
         }
-        var warnings: [String] = []
+        var warnings: [RunWarning] = []
         let lettersKnown = apply(options.letterStart, to: &letters.highestSequence, year: issueYear,
                                  known: ledgerSawYear, noPrevious: options.noPrevious,
-                                 option: "--letter-start", what: "整改函函号", warnings: &warnings)
+                                 sequence: .letters, warnings: &warnings)
         let noticesKnown = apply(options.noticeStart, to: &notices.highestSequence, year: issueYear,
                                  known: ledgerSawYear, noPrevious: options.noPrevious,
-                                 option: "--notice-start", what: "通报文号", warnings: &warnings)
+                                 sequence: .notices, warnings: &warnings)
         return NumberingStart(letters: letters, notices: notices, lettersKnown: lettersKnown,
                               noticesKnown: noticesKnown, issueYear: issueYear, warnings: warnings)
     }
 
     /// Applies a `--…-start N` to one sequence's highest number of `year`; returns whether the start is known.
     private static func apply(_ start: Int?, to highest: inout [Int: Int], year: Int, known ledgerSawYear: Bool,
-                              noPrevious: Bool, option: String, what: String, warnings: inout [String]) -> Bool {
+                              noPrevious: Bool, sequence: RunWarning.NumberSequence,
+                              warnings: inout [RunWarning]) -> Bool {
         if let start {
             let used = highest[year] ?? 0
             if start - 1 >= used {
                 highest[year] = start - 1
             } else {
-                warnings.append("\(option) \(start)：\(year) 年的\(what)已用到 \(used) 号，为免重号，新号从 \(used + 1) 起。")
+                warnings.append(.numberingStartRaised(sequence, start: start, year: year, used: used))
             }
             return true
         }

@@ -14,7 +14,7 @@ struct OutputSet {
     var compliance: [ComplianceFinding]
     var trend: [QuarterTrend]
     var previousSource: String
-    var warnings: [String]
+    var warnings: [RunWarning]
     var templates: ReportRenderer
     /// `--pdf`: LibreOffice, found before the run wrote anything.
     var pdf: PDFConverter?

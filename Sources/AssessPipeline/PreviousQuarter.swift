@@ -17,7 +17,7 @@ struct PreviousQuarter {
     var source: String
     /// The `--previous` file as read (its letter numbers feed the numbering), when one was given.
     var file: PreviousScoresFile.Contents?
-    var warnings: [String]
+    var warnings: [RunWarning]
 
     static func resolve(_ options: RunOptions, ledger: Ledger?) throws -> PreviousQuarter {
         let quarter = options.quarter
@@ -35,9 +35,9 @@ struct PreviousQuarter {
             if options.noPrevious {
                 throw PipelineError(.previous, "台账 \(ledger.path.path) 中已有上一季度 \(previous) 的结果，不能使用 --no-previous（那会把应通报的单位改为发整改函）。请去掉 --no-previous 后重新运行。")
             }
-            var warnings: [String] = []
+            var warnings: [RunWarning] = []
             if let url = options.previousFile {
-                warnings.append("台账中已有上一季度（\(previous)）的结果，已按台账判断是否通报；--previous 文件 \(url.path) 未使用。")
+                warnings.append(.previousFileUnused(previousQuarter: previous, path: url.path))
             }
             return PreviousQuarter(results: recorded, source: "ledger", file: file, warnings: warnings)
         }

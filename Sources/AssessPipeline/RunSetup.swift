@@ -7,6 +7,7 @@ import Foundation
 struct RunSetup {
     var configuration: Configuration
     var configurationJSON: String
+    /// The shipped official schedule; the `Assessor` adds the configuration's holidays and make-up days (once).
     var calendar: WorkingCalendar
     var templates: ReportRenderer
 
@@ -15,7 +16,7 @@ struct RunSetup {
             try options.configurationFile.map(ConfigurationLoader.load(from:)) ?? .default
         }
         let calendar = try PipelineError.during(.calendar) {
-            try OfficialCalendar.load().adding(configuration.calendar)
+            try OfficialCalendar.load()
         }
         let templates = try PipelineError.during(.reports) {
             guard let folder = options.templatesDirectory ?? ReportRenderer.defaultTemplatesDirectory() else {

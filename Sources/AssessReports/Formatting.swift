@@ -3,11 +3,8 @@ import Foundation
 
 /// How numbers, durations and lists are written in the reports.
 enum Formatting {
-    /// C's `%.2f`, never `-0.00`.
-    static func fixed2(_ value: Double) -> String {
-        let text = String(format: "%.2f", value)
-        return text == "-0.00" ? "0.00" : text
-    }
+    /// C's `%.2f`, never `-0.00` (`FixedPoint.format`, the one fixed-point formatting of every output).
+    static func fixed2(_ value: Double) -> String { FixedPoint.format(value) }
 
     /// `96.50%`, or `—` when there is nothing to divide.
     static func percent(_ part: Int, of whole: Int) -> String {
@@ -54,12 +51,5 @@ enum Formatting {
     static func list(_ items: [String]) -> String { items.joined(separator: "、") }
 
     /// The integer hundredths of a score as printed with `%.2f` (rules.md "Score").
-    static func hundredths(_ value: Double) -> Int {
-        hundredths(printed: fixed2(value))
-    }
-
-    /// The integer hundredths of a score already printed (`96.62` → 9662), e.g. a previous quarter's.
-    static func hundredths(printed: String) -> Int {
-        Int(printed.replacingOccurrences(of: ".", with: "")) ?? 0
-    }
+    static func hundredths(_ value: Double) -> Int { FixedPoint.hundredths(of: value) }
 }

@@ -56,12 +56,13 @@ extension LetterModel {
 struct EvidenceIndex {
     let unit: UnitAssessment
     let mediaByID: [String: Media]
-    /// The unit's findings, the worst first (sorted once for every trigger that lists findings).
+    /// The unit's findings in the letters' order (`FindingOutcome.letterOrder`), sorted once for every trigger
+    /// that lists findings.
     let findings: [FindingOutcome]
 
     init(unit: UnitAssessment) {
         self.unit = unit
-        findings = unit.evidence.findings.sorted(by: Self.worstFirst)
+        findings = unit.evidence.findings.sorted(by: FindingOutcome.letterOrder)
         var media: [String: Media] = [:]
         for assessed in unit.evidence.media where media[assessed.media.id] == nil {
             media[assessed.media.id] = assessed.media
@@ -83,7 +84,7 @@ struct EvidenceIndex {
             return Numbering.level3(groups)
         }
         switch trigger {
-        case .error_rate:
+        case .errorRate:
             // Held by serious errors alone: the serious errors are what the letter names.
             let shown = TriggerWording.heldByRate(m, rules: rules) ? findings : findings.filter { $0.finding.severity == .serious }
             setFindings(shown, limit: limit, in: &section, listed: &listed)
@@ -99,9 +100,9 @@ struct EvidenceIndex {
                                    posts: media.posts)
             }
             section.silencesMore = cut.more
-        case .late_fixes:
-            setFindings(findings.filter { $0.outcome == .late || $0.outcome == .overdue }, limit: limit, in: &section, listed: &listed)
-        case .missing_systems:
+        case .lateFixes:
+            setFindings(findings.filter { $0.outcome.isLate }, limit: limit, in: &section, listed: &listed)
+        case .missingSystems:
             section.systems = unit.evidence.missingSystems.enumerated().map {
                 SystemLine(number: $0.offset + 1, numeral: Numbering.level4($0.offset + 1), system: $0.element.chinese,
                            article: TriggerWording.article(for: $0.element))
@@ -161,9 +162,9 @@ struct EvidenceIndex {
     func findingLine(_ outcome: FindingOutcome, number: Int, numeral: String) -> FindingLine {
         let finding = outcome.finding
         let media = mediaByID[finding.mediaID]
-        let late = outcome.outcome == .late || outcome.outcome == .overdue
-        // A fix within the deadline's minute but after it (10:00:01 against 10:00) shows its seconds.
-        let seconds = finding.fixedAt.map { $0 > outcome.deadline && $0.chinese == outcome.deadline.chinese } ?? false
+        let late = outcome.outcome.isLate
+        // A late fix within the deadline's minute (10:00:01 against 10:00) shows its seconds.
+        let seconds = outcome.outcome == .late && finding.fixedAt?.chinese == outcome.deadline.chinese
         return FindingLine(
             number: number, numeral: numeral, media: media?.name ?? finding.mediaID, mediaKind: media?.kind.chinese ?? "",
             detectedAt: finding.detectedAt.chinese, category: finding.category.chinese,
@@ -173,22 +174,5 @@ struct EvidenceIndex {
             fixedAt: finding.fixedAt.map { seconds ? Formatting.withSeconds($0) : $0.chinese }, outcome: outcome.outcome.chinese,
             lateness: late ? Formatting.duration(seconds: outcome.secondsLate) : nil,
             description: finding.description.flatMap { $0.isEmpty ? nil : $0 })
-    }
-
-    /// Worst first: major incidents, then serious, then overdue before late, then the longest delay,
-    /// then the earliest detection; the finding id breaks ties so the order never depends on input order.
-    static func worstFirst(_ a: FindingOutcome, _ b: FindingOutcome) -> Bool {
-        func rank(_ o: FindingOutcome) -> (Int, Int, Int, Int64) {
-            let outcome = switch o.outcome {
-            case .overdue: 0
-            case .late: 1
-            case .pending: 2
-            case .onTime: 3
-            }
-            return (o.isMajorIncident ? 0 : 1, o.finding.severity == .serious ? 0 : 1, outcome, -o.secondsLate)
-        }
-        let ra = rank(a), rb = rank(b)
-        if ra != rb { return ra < rb }
-        return (a.finding.detectedAt, a.finding.id) < (b.finding.detectedAt, b.finding.id)
     }
 }

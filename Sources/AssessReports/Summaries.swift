@@ -10,15 +10,15 @@ enum Summaries {
     static func sentence(for trigger: Trigger, metrics m: UnitMetrics, rules: Rules, serious: [String] = [],
                          namesSystems: Bool = true) -> String {
         switch trigger {
-        case .error_rate:
+        case .errorRate:
             return errorRate(m, rules: rules, serious: serious)
         case .inactivity:
             return "本季度有\(m.inactiveMedia)个网站或新媒体账号连续\(rules.inactivityDays)天以上未更新，"
                 + "最长连续\(m.maxSilentDays)天未更新"
-        case .late_fixes:
+        case .lateFixes:
             let serious = m.lateSerious > 0 ? "，其中严重问题\(m.lateSerious)个" : ""
             return "本季度应在时限内整改的问题\(m.findingsDue)个，未按时限整改\(m.lateFixes)个\(serious)"
-        case .missing_systems:
+        case .missingSystems:
             var parts: [String] = []
             if !m.missingSystems.isEmpty {
                 parts.append(namesSystems
@@ -82,8 +82,8 @@ enum Articles {
     /// systems and staffing; Art. 19 and 20 always.
     static func forLetter(triggers: [Trigger]) -> [ArticleLine] {
         var articles: [ArticleLine] = []
-        if triggers.contains(.missing_systems) { articles += [art12, art14] }
-        if triggers.contains(where: { [.error_rate, .late_fixes, .ineffective, .missing_systems].contains($0) }) {
+        if triggers.contains(.missingSystems) { articles += [art12, art14] }
+        if triggers.contains(where: { [.errorRate, .lateFixes, .ineffective, .missingSystems].contains($0) }) {
             articles.append(art15)
         }
         return articles + [art19, art20]

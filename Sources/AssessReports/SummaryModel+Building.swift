@@ -58,7 +58,7 @@ extension SummaryModel {
                 lettersChange: Formatting.change(from: last.letters, to: letterCount, unit: "家"),
                 noticesChange: Formatting.change(from: last.notices, to: noticeCount, unit: "家"))
         }
-        warnings = assessment.warnings.map(TextLine.init(text:))
+        warnings = assessment.warnings.map { TextLine(text: $0.chinese) }
         files = inputs.files.map {
             FileRow(table: $0.table, file: Self.fileName($0.path), format: $0.format.rawValue,
                     encoding: $0.encoding.rawValue, read: $0.read, accepted: $0.accepted, rejected: $0.rejected)

@@ -6,14 +6,14 @@ import AssessCore
 enum TriggerWording {
     /// The name of `trigger` for a unit with metrics `m`.
     static func name(_ trigger: Trigger, metrics m: UnitMetrics, rules: Rules) -> String {
-        if trigger == .error_rate, !heldByRate(m, rules: rules) { return "出现严重错误" }
+        if trigger == .errorRate, !heldByRate(m, rules: rules) { return "出现严重错误" }
         return trigger.chinese
     }
 
     /// The name of a trigger of an earlier quarter, whose numbers are not at hand: the error-rate criterion
     /// is named for both ways it can hold.
     static func earlierName(_ trigger: Trigger) -> String {
-        trigger == .error_rate ? "错误率高或出现严重错误" : trigger.chinese
+        trigger == .errorRate ? "错误率高或出现严重错误" : trigger.chinese
     }
 
     /// The rate reached the threshold (rules.md "Triggers"); false when only serious errors made it hold.
@@ -26,9 +26,9 @@ enum TriggerWording {
     /// staffing the articles of what is actually missing (each system also cites its own: `article(for:)`).
     static func article(_ trigger: Trigger, metrics m: UnitMetrics) -> String {
         switch trigger {
-        case .error_rate, .inactivity, .dissatisfaction: return "第十九条"
-        case .late_fixes, .ineffective: return "第十五条"
-        case .missing_systems:
+        case .errorRate, .inactivity, .dissatisfaction: return "第十九条"
+        case .lateFixes, .ineffective: return "第十五条"
+        case .missingSystems:
             var articles = Set(m.missingSystems.map(article(for:)))
             if m.staffingGaps > 0 { articles.insert("第十二条") }
             let order = ["第十二条", "第十四条", "第十五条"]
@@ -40,9 +40,9 @@ enum TriggerWording {
     /// Art. 15 security management, confidentiality review and emergency plans.
     static func article(for system: SystemKind) -> String {
         switch system {
-        case .three_review: "第十二条"
-        case .emergency_response: "第十四条"
-        case .security, .confidentiality, .contingency_plan: "第十五条"
+        case .threeReview: "第十二条"
+        case .emergencyResponse: "第十四条"
+        case .security, .confidentiality, .contingencyPlan: "第十五条"
         }
     }
 }

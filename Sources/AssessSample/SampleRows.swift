@@ -7,13 +7,13 @@ enum SampleRows {
     static let departments: [(String, UnitCategory)] = [
         ("委宣传部", .party), ("委组织部", .party), ("人大常委会办公室", .congress), ("人民政府办公室", .government),
         ("教育体育局", .government), ("卫生健康委员会", .government), ("市场监督管理局", .government),
-        ("政协办公室", .cppcc), ("人民法院", .court), ("人民检察院", .procuratorate), ("民盟委员会", .democratic_party),
-        ("志愿者协会", .social_org), ("融媒体中心", .institution), ("不动产登记中心", .institution),
+        ("政协办公室", .cppcc), ("人民法院", .court), ("人民检察院", .procuratorate), ("民盟委员会", .democraticParty),
+        ("志愿者协会", .socialOrg), ("融媒体中心", .institution), ("不动产登记中心", .institution),
         ("城市建设投资集团", .soe), ("第一中学", .school), ("人民医院", .hospital), ("广播电视台", .media),
     ]
     static let kinds: [MediaKind] = [.website, .wechat, .wechat, .weibo, .douyin, .toutiao, .kuaishou, .channels, .app, .other]
-    static let findingCategories: [FindingCategory] = [.typo, .typo, .typo, .broken_link, .broken_link, .wrong_expression,
-                                                       .not_updated, .inaccessible, .advertising, .privacy_leak, .other]
+    static let findingCategories: [FindingCategory] = [.typo, .typo, .typo, .brokenLink, .brokenLink, .wrongExpression,
+                                                       .notUpdated, .inaccessible, .advertising, .privacyLeak, .other]
 
     static func unitID(_ u: Int) -> String { "U" + pad(u, 6) }
     static func mediaID(_ m: Int) -> String { "M" + pad(m, 7) }

@@ -79,24 +79,24 @@ enum SampleText {
             let typo = random.pick(typos)
             return "“\(column)”栏目发布的《\(title)》正文第\(paragraph)段将“\(typo.right)”误写为“\(typo.wrong)”，"
                 + "请核实更正，并对同类稿件举一反三开展排查。"
-        case .wrong_expression:
+        case .wrongExpression:
             let expression = random.pick(expressions)
             return "《\(title)》第\(paragraph)段使用“\(expression.wrong)”的表述不规范，应为“\(expression.right)”，请按规范表述修改。"
-        case .broken_link:
+        case .brokenLink:
             return "“\(column)”栏目中《\(title)》的附件链接无法打开，返回404错误页面，请修复或删除失效链接。"
-        case .not_updated:
+        case .notUpdated:
             return "“\(column)”栏目最近一次更新为\(day.adding(days: -(30 + random.below(200))))，已超过规定的更新周期，"
                 + "请及时更新栏目内容，或按规定整合、撤销空白栏目。"
         case .inaccessible:
             return "巡查时段内连续\(3 + random.below(8))次访问首页均连接超时，网站无法正常访问，请检查服务器及网络运行状态并报告原因。"
         case .advertising:
             return "“\(column)”栏目页面右侧出现与政务无关的\(random.pick(adverts))广告弹窗，请立即清理，并排查页面引用的第三方代码。"
-        case .privacy_leak:
+        case .privacyLeak:
             let phone = random.chance(0.5) ? "及联系电话13\(random.below(10))\(1000_0000 + random.below(9000_0000))" : ""
             return "《\(title)》附件公示名单中包含个人身份证号码\(phone)，涉及泄露个人隐私，请立即删除相关内容并做好技术处理。"
-        case .secret_leak:
+        case .secretLeak:
             return "《\(title)》附件中含有标注内部资料的文件内容，疑似泄露工作秘密，请立即撤下并按程序报告。"
-        case .fake_data:
+        case .fakeData:
             return "《\(title)》中公布的统计数据与上级发布的数据不一致，请核实数据来源并更正。"
         case .other:
             return "“\(column)”栏目页面排版错乱、图片无法正常显示，影响浏览体验，请排查修复。"

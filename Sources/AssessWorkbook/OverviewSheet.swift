@@ -23,7 +23,7 @@ enum OverviewSheet {
         let charts = plan.charts(brief, content: content)
         let dataStart = plan.rows.count
         let data = plan.chartData(brief, content: content)
-        plan.warnings(content.assessment.warnings)
+        plan.warnings(content.assessment.warnings.map(\.chinese))
 
         sheet.freezePanes(row: 1)
         if let filter = data.filter { try sheet.autofilter(filter) }

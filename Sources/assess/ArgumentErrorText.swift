@@ -1,5 +1,5 @@
 import ArgumentParser
-import AssessCore
+import AssessPipeline
 import Foundation
 
 /// The command line's mistakes in Chinese (issue 13: the CLI speaks Chinese everywhere). swift-argument-parser
@@ -105,6 +105,10 @@ enum ArgumentErrorText {
         switch option {
         case "--quarter":
             return "--quarter 的值“\(value)”不是有效的季度：\(quarterReason(value))应写作 年份Q季度，如 2026Q3。"
+        case "--as-of":
+            return "--as-of 的值“\(value)”不是有效的日期时间（应如 2026-10-08 17:00）。"
+        case "--issue-date":
+            return "--issue-date 的值“\(value)”不是有效的日期（应如 2026-10-09）。"
         case "--scale":
             return "--scale 的值“\(value)”无效：应为 city、province 或 nation。"
         case "--encoding":

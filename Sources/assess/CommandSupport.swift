@@ -1,12 +1,6 @@
-import AssessCore
-import AssessInput
-import AssessPipeline
 import ArgumentParser
+import AssessPipeline
 import Foundation
-
-extension Quarter: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
-}
 
 /// Prints a failure the Chinese way and exits with status 2 (bad input, configuration or ledger).
 func fail(_ message: String) -> ExitCode {
@@ -34,35 +28,18 @@ func printErr(_ text: String) {
     FileHandle.standardError.write(Data((PhoneMask.maskAll(in: text) + "\n").utf8))
 }
 
-/// Command-line dates and times, read by the same rules as the input files.
+/// Checks of option values the parser cannot express by type, run from the commands' `validate()`.
 enum CommandLineValues {
-    static func dateTime(_ text: String, option: String) throws -> LocalDateTime {
-        guard let value = TypedValue.dateTime(text) else {
-            throw ValidationError("\(option) 的值“\(text)”不是有效的日期时间（应如 2026-10-08 17:00）。")
-        }
-        return value
-    }
-
-    static func date(_ text: String, option: String) throws -> Day {
-        guard let value = TypedValue.date(text) else {
-            throw ValidationError("\(option) 的值“\(text)”不是有效的日期（应如 2026-10-09）。")
-        }
-        return value
-    }
-
-    /// A path option's value as a file URL; an empty value is refused (it would silently mean the current folder).
-    static func path(_ text: String, option: String) throws -> URL {
+    /// A path option's value must not be empty (it would silently mean the current folder).
+    static func checkPath(_ text: String, option: String) throws {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("\(option) 的值为空：请写出路径（含空格的路径请加引号）。")
         }
-        return URL(fileURLWithPath: text)
     }
 
     /// A whole-number option within `range` (a negative or absurd count is refused, never crashes a run).
-    static func count(_ value: Int, option: String, in range: ClosedRange<Int>) throws -> Int {
-        guard range.contains(value) else {
-            throw ValidationError("\(option) 的值 \(value) 超出范围：应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数。")
-        }
-        return value
+    static func checkCount(_ value: Int?, option: String, in range: ClosedRange<Int>) throws {
+        guard let value, !range.contains(value) else { return }
+        throw ValidationError("\(option) 的值 \(value) 超出范围：应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数。")
     }
 }

@@ -1,6 +1,6 @@
-import Foundation
-import AssessInput
 import ArgumentParser
+import AssessPipeline
+import Foundation
 
 /// `assess config`: the configuration file.
 struct ConfigCommand: ParsableCommand {
@@ -24,9 +24,9 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
         if printDefaults {
-            print(DefaultConfigurationText.yaml(), terminator: "")
+            print(ConfigurationCommand.defaultsText(), terminator: "")
         } else if let check {
-            _ = try reportingErrors { try ConfigurationLoader.load(from: URL(fileURLWithPath: check)) }
+            try reportingErrors { try ConfigurationCommand.check(URL(fileURLWithPath: check)) }
             printOut("配置文件可用：\(check)")
         }
     }

@@ -1,8 +1,5 @@
-import AssessCore
-import AssessInput
-import AssessLedger
-import AssessPipeline
 import ArgumentParser
+import AssessPipeline
 import Foundation
 
 /// `assess run`: the whole quarter in one command.
@@ -27,20 +24,18 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "考核季度，如 2026Q3。")
     var quarter: Quarter
 
-    @Option(help: "导出数据目录。")
-    var data: String
+    @OptionGroup var data: DataOptions
 
     @Option(help: "结果目录（整体替换）。")
     var out: String
 
-    @Option(help: "YAML 配置文件（缺省按考核细则默认值；assess config --print-defaults 可打印全部默认值）。")
-    var config: String?
+    @OptionGroup var setup: SetupOptions
 
     @Option(name: .customLong("as-of"), help: "判断“逾期未整改”的时点，如 \"2026-10-08 17:00\"（缺省为季度结束时刻）。")
-    var asOf: String?
+    var asOf: LocalDateTime?
 
     @Option(name: .customLong("issue-date"), help: "发函日期，如 2026-10-09（缺省为 as-of 当日或之后的第一个工作日）。")
-    var issueDate: String?
+    var issueDate: Day?
 
     @Option(help: "上季度的 scores.csv（台账中没有上季度结果时使用）。")
     var previous: String?
@@ -57,14 +52,10 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "有任何拒收行即失败，不生成结果。")
     var strict = false
 
-    @Option(help: "台账文件（缺省：环境变量 ASSESS_LEDGER，或 ~/.local/share/assess/ledger.sqlite）。")
-    var ledger: String?
+    @OptionGroup var ledger: LedgerOptions
 
     @Flag(name: .customLong("no-ledger"), help: "不读写台账（上季度结果只能来自 --previous 或 --no-previous）。")
     var noLedger = false
-
-    @Option(help: "模板目录（缺省为随程序提供的 Templates/）。")
-    var templates: String?
 
     @Flag(help: "结束时在标准错误输出打印各阶段耗时（秒）。")
     var timings = false
@@ -72,8 +63,15 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "同时把整改函和通报的 Word 文件转换为 PDF（需要已安装 LibreOffice）。")
     var pdf = false
 
+    func validate() throws {
+        try CommandLineValues.checkPath(out, option: "--out")
+        if let previous { try CommandLineValues.checkPath(previous, option: "--previous") }
+        try CommandLineValues.checkCount(letterStart, option: "--letter-start", in: 1...99_999)
+        try CommandLineValues.checkCount(noticeStart, option: "--notice-start", in: 1...99_999)
+    }
+
     func run() async throws {
-        let options = try reportingErrors { try runOptions() }
+        let options = runOptions()
         let report: AssessmentRun.Report
         let progress = Progress()
         do {
@@ -92,7 +90,7 @@ struct RunCommand: AsyncParsableCommand {
         if !report.rejects.isEmpty {
             printOut("\n拒收 \(report.rejects.count) 行（见 rejects.csv）：\n" + InputSummary.rejects(report.rejects, limit: 10))
         }
-        for warning in report.warnings { printErr("提示：" + warning) }
+        for warning in report.warnings { printErr("提示：" + warning.chinese) }
         let issues = InputSummary.dataIssues(report.dataIssues, units: report.assessment.units.map(\.unit))
         if !issues.isEmpty { printOut("\n" + issues) }
         let units = report.assessment.units
@@ -105,23 +103,13 @@ struct RunCommand: AsyncParsableCommand {
         """)
     }
 
-    private func runOptions() throws -> RunOptions {
+    private func runOptions() -> RunOptions {
         var options = RunOptions(
-            quarter: quarter,
-            dataDirectory: try CommandLineValues.path(data, option: "--data"),
-            outputDirectory: try CommandLineValues.path(out, option: "--out"),
-            configurationFile: try config.map { try CommandLineValues.path($0, option: "--config") },
-            asOf: try asOf.map { try CommandLineValues.dateTime($0, option: "--as-of") },
-            issueDate: try issueDate.map { try CommandLineValues.date($0, option: "--issue-date") },
-            previousFile: try previous.map { try CommandLineValues.path($0, option: "--previous") },
-            noPrevious: noPrevious,
-            letterStart: try letterStart.map { try CommandLineValues.count($0, option: "--letter-start", in: 1...99_999) },
-            noticeStart: try noticeStart.map { try CommandLineValues.count($0, option: "--notice-start", in: 1...99_999) },
-            strict: strict,
-            ledgerPath: noLedger ? nil : try ledger.map { try CommandLineValues.path($0, option: "--ledger") }
-                ?? Ledger.defaultPath(),
-            templatesDirectory: try templates.map { try CommandLineValues.path($0, option: "--templates") }
-        )
+            quarter: quarter, dataDirectory: data.dataDirectory, outputDirectory: URL(fileURLWithPath: out),
+            configurationFile: setup.configurationFile, asOf: asOf, issueDate: issueDate,
+            previousFile: previous.map { URL(fileURLWithPath: $0) }, noPrevious: noPrevious,
+            letterStart: letterStart, noticeStart: noticeStart, strict: strict,
+            ledgerPath: noLedger ? nil : ledger.ledgerPath, templatesDirectory: setup.templatesDirectory)
         options.pdf = pdf
         return options
     }

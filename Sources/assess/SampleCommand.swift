@@ -1,7 +1,6 @@
-import AssessCore
+import ArgumentParser
 import AssessPipeline
 import AssessSample
-import ArgumentParser
 import Foundation
 
 extension SampleScale: ExpressibleByArgument {}
@@ -38,9 +37,11 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "格式：csv 或 jsonl。")
     var format: SampleFormat = .csv
 
+    func validate() throws { try CommandLineValues.checkPath(out, option: "--out") }
+
     func run() throws {
         // Sample tables carry the real tables' names: never write them over an export (or anything else).
-        let folder = try reportingErrors { try CommandLineValues.path(out, option: "--out") }
+        let folder = URL(fileURLWithPath: out)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"]

@@ -1,7 +1,5 @@
-import AssessCore
-import AssessInput
-import AssessPipeline
 import ArgumentParser
+import AssessPipeline
 import Foundation
 
 /// `assess validate`: read every input and report, in Chinese, which rows are unusable and why.
@@ -16,8 +14,7 @@ struct ValidateCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "导出数据目录。")
-    var data: String
+    @OptionGroup var data: DataOptions
 
     @Option(help: "季度，如 2026Q3（给出时按该季度汇总发布与巡查记录）。")
     var quarter: Quarter?
@@ -31,29 +28,21 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "屏幕上最多列出多少条拒收行。")
     var show = 20
 
+    func validate() throws {
+        try CommandLineValues.checkCount(show, option: "--show", in: 0...1_000_000)
+        if let rejects { try CommandLineValues.checkPath(rejects, option: "--rejects") }
+    }
+
     func run() throws {
-        let show = try reportingErrors { try CommandLineValues.count(self.show, option: "--show", in: 0...1_000_000) }
         // Checked before reading: the file may never replace an input or land inside the data folder.
         let rejectsTarget = try reportingErrors {
-            try rejects.map { path in
-                try OutputLocation.checkFile(
-                    try CommandLineValues.path(path, option: "--rejects"), option: "--rejects",
-                    header: "file,line,column,reason,raw",
-                    protecting: [.init(try CommandLineValues.path(data, option: "--data"), role: "数据目录",
-                                       kind: .dataFolder)])
-            }
+            try rejects.map { try ValidationRun.checkRejectsFile(URL(fileURLWithPath: $0), data: data.dataDirectory) }
         }
-        let result = try reportingErrors {
-            try InputReader(directory: CommandLineValues.path(data, option: "--data"), quarter: quarter).read()
-        }
+        let result = try reportingErrors { try ValidationRun.read(data.dataDirectory, quarter: quarter) }
         printOut(InputSummary.table(result.files))
-        for warning in result.warnings { printErr("提示：" + warning) }
+        for warning in result.warnings { printErr("提示：" + warning.chinese) }
         if let target = rejectsTarget {
-            try reportingErrors {
-                try PipelineError.during(.outputs) {
-                    try Data(RejectsFile.csv(result.rejects).utf8).write(to: target, options: .atomic)
-                }
-            }
+            try reportingErrors { try ValidationRun.writeRejects(result.rejects, to: target) }
         }
         if result.rejects.isEmpty {
             printOut("\n全部数据行均可使用。")

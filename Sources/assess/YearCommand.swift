@@ -1,7 +1,5 @@
-import AssessCore
-import AssessLedger
-import AssessPipeline
 import ArgumentParser
+import AssessPipeline
 import Foundation
 
 /// `assess year`: the annual roll-up for the ideology responsibility assessment, from the ledger.
@@ -24,17 +22,12 @@ struct YearCommand: ParsableCommand {
     @Option(help: "结果目录（整体替换）。")
     var out: String
 
-    @Option(help: "台账文件（缺省：环境变量 ASSESS_LEDGER，或 ~/.local/share/assess/ledger.sqlite）。")
-    var ledger: String?
+    @OptionGroup var ledger: LedgerOptions
 
     @Flag(help: "台账中缺少某些季度时，仍按已有季度生成汇总（各文件注明缺少的季度）。")
     var partial = false
 
-    @Option(help: "YAML 配置文件（年度扣分上限等；缺省按默认值）。")
-    var config: String?
-
-    @Option(help: "模板目录（缺省为随程序提供的 Templates/，其中的 year.md.mustache）。")
-    var templates: String?
+    @OptionGroup var setup: SetupOptions
 
     func validate() throws {
         guard (1...9999).contains(year) else {
@@ -45,9 +38,8 @@ struct YearCommand: ParsableCommand {
     func run() throws {
         let options = YearOptions(
             year: year, outputDirectory: URL(fileURLWithPath: out),
-            ledgerPath: ledger.map { URL(fileURLWithPath: $0) } ?? Ledger.defaultPath(), partial: partial,
-            configurationFile: config.map { URL(fileURLWithPath: $0) },
-            templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
+            ledgerPath: ledger.ledgerPath, partial: partial, configurationFile: setup.configurationFile,
+            templatesDirectory: setup.templatesDirectory)
         let report: YearRun.Report
         do {
             report = try YearRun.execute(options)

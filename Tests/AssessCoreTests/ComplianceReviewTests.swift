@@ -35,11 +35,11 @@ import TestSupport
     func eachCheckCanBeSwitchedOff(check: ComplianceCheck) {
         var rules = ComplianceRules.default
         switch check {
-        case .duplicate_platform: rules.duplicatePlatform = false
-        case .name_inconsistent: rules.nameInconsistent = false
-        case .low_activity: rules.lowActivity = false
-        case .silent_all_quarter: rules.silentAllQuarter = false
-        case .registry_stale: rules.registryStale = false
+        case .duplicatePlatform: rules.duplicatePlatform = false
+        case .nameInconsistent: rules.nameInconsistent = false
+        case .lowActivity: rules.lowActivity = false
+        case .silentAllQuarter: rules.silentAllQuarter = false
+        case .registryStale: rules.registryStale = false
         }
         #expect(!rules.isEnabled(check))
         let found = ComplianceReview.review(data, quarter: F.q3, rules: rules)

@@ -28,24 +28,24 @@ import TestSupport
         (60.00, Decision.notice),
     ])
     func noticeVersusRenewedLetterAroundTheMargin(score: Double, expected: Decision) {
-        let previous = PreviousResult(printedScore: "70.00", triggers: [.inactivity, .error_rate], decision: .letter)
+        let previous = PreviousResult(printedScore: "70.00", triggers: [.inactivity, .errorRate], decision: .letter)
         #expect(decide([.inactivity], score: score, previous: previous) == expected)
     }
 
     @Test func noticeAfterANotice() {
-        let previous = PreviousResult(printedScore: "50.00", triggers: [.late_fixes], decision: .notice)
-        #expect(decide([.late_fixes], score: 55, previous: previous) == .notice)
+        let previous = PreviousResult(printedScore: "50.00", triggers: [.lateFixes], decision: .notice)
+        #expect(decide([.lateFixes], score: 55, previous: previous) == .notice)
     }
 
     @Test func differentTriggersCountAsImproved() {
-        let previous = PreviousResult(printedScore: "70.00", triggers: [.error_rate], decision: .letter)
+        let previous = PreviousResult(printedScore: "70.00", triggers: [.errorRate], decision: .letter)
         #expect(decide([.inactivity], score: 10, previous: previous) == .letter)
     }
 
     @Test func unreadablePreviousScoreFailsOnlyTheScoreTest() {
         let previous = PreviousResult(printedScore: "n/a", triggers: [.inactivity], decision: .letter)
         #expect(decide([.inactivity], score: 100, previous: previous) == .notice)
-        #expect(decide([.error_rate], score: 10, previous: previous) == .letter)
+        #expect(decide([.errorRate], score: 10, previous: previous) == .letter)
     }
 
     @Test func marginInHundredths() {

@@ -10,7 +10,7 @@ import TestSupport
                      F.subject("WB", .weibo, "春城教育")]
         let found = DuplicatePlatformCheck.findings(media, quarter: F.q3)
         #expect(found.map(\.media.id) == ["WX1", "WX2"])
-        #expect(found.allSatisfy { $0.check == .duplicate_platform && $0.detail.contains("第十条") })
+        #expect(found.allSatisfy { $0.check == .duplicatePlatform && $0.detail.contains("第十条") })
         #expect(found.first?.detail.contains("“昆明市教育体育局”") == true)
     }
 

@@ -4,15 +4,16 @@ import TestSupport
 
 @Suite struct FindingOrderingTests {
     func outcome(_ id: String, _ outcome: FindingOutcome.Outcome, late: Int64, _ severity: Severity = .general,
-                 notified: String = "2026-07-01 10:00") -> FindingOutcome {
+                 notified: String = "2026-07-01 10:00", category: FindingCategory = .typo) -> FindingOutcome {
         let t = Fixtures.time(notified)
         return FindingOutcome(
-            finding: Finding(id: id, mediaID: "M", detectedAt: t, category: .typo, severity: severity, notifiedAt: t),
+            finding: Finding(id: id, mediaID: "M", detectedAt: t, category: category, severity: severity, notifiedAt: t),
             unitID: "U", notifiedInWorkingTime: true, limitMinutes: 60, deadline: t.adding(minutes: 60),
             outcome: outcome, secondsLate: late)
     }
 
-    @Test func worstFirst() {
+    /// 问题明细 and the stored evidence: by outcome first.
+    @Test func listingOrder() {
         let list = [
             outcome("on", .onTime, late: 0, .serious),
             outcome("late-small", .late, late: 60),
@@ -22,8 +23,30 @@ import TestSupport
             outcome("overdue", .overdue, late: 1),
             outcome("late-small-earlier", .late, late: 60, notified: "2026-07-01 09:00"),
         ]
-        #expect(list.sorted(by: FindingOutcome.worstFirst).map(\.finding.id) == [
+        #expect(list.sorted(by: FindingOutcome.listingOrder).map(\.finding.id) == [
             "overdue", "late-big", "late-small-serious", "late-small-earlier", "late-small", "pending", "on",
         ])
+    }
+
+    /// The letters: major incidents, then serious, then by outcome, the longest delay, the earliest detection.
+    @Test func letterOrder() {
+        let list = [
+            outcome("on-serious", .onTime, late: 0, .serious),
+            outcome("late-small", .late, late: 60),
+            outcome("pending", .pending, late: 0),
+            outcome("late-big", .late, late: 600),
+            outcome("incident-on-time", .onTime, late: 0, .serious, category: .wrongExpression),
+            outcome("overdue", .overdue, late: 1),
+            outcome("late-small-earlier", .late, late: 60, notified: "2026-07-01 09:00"),
+            outcome("late-serious", .late, late: 5, .serious),
+        ]
+        #expect(list.sorted(by: FindingOutcome.letterOrder).map(\.finding.id) == [
+            "incident-on-time", "late-serious", "on-serious", "overdue", "late-big", "late-small-earlier",
+            "late-small", "pending",
+        ])
+    }
+
+    @Test func lateMeansLateOrOverdue() {
+        #expect(FindingOutcome.Outcome.allCases.filter(\.isLate) == [.late, .overdue])
     }
 }

@@ -14,10 +14,10 @@ import TestSupport
     }
 
     @Test func voidGivesVerdict误报AndUpheldNothing() {
-        let findings = [finding("F1"), finding("F2"), finding("F3", verdict: .false_positive)]
+        let findings = [finding("F1"), finding("F2"), finding("F3", verdict: .falsePositive)]
         let applied = FindingReview.apply([review("R1", "F1", .void), review("R2", "F2", .upheld), review("R3", "F3", .void)],
                                           to: findings)
-        #expect(applied.map(\.verdict) == [.false_positive, .valid, .false_positive])
+        #expect(applied.map(\.verdict) == [.falsePositive, .valid, .falsePositive])
         #expect(applied.map(\.id) == ["F1", "F2", "F3"])
         #expect(FindingReview.apply([], to: findings) == findings)
     }

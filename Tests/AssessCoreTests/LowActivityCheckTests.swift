@@ -12,7 +12,7 @@ import TestSupport
 
     @Test func elevenPostsIsLowTwelveIsNot() {
         let eleven = check(F.subject("WX", .wechat, "呈贡一中", activity: F.weekly(11)))
-        #expect(eleven?.check == .low_activity)
+        #expect(eleven?.check == .lowActivity)
         #expect(eleven?.detail.contains("本季度发布11条") == true)
         #expect(eleven?.detail.contains("第十条") == true)
         #expect(check(F.subject("DY", .douyin, "呈贡一中", activity: F.weekly(12))) == nil)
@@ -20,18 +20,18 @@ import TestSupport
 
     @Test func noPostInTheWindowIsSilentAllQuarter() {
         let found = check(F.subject("DY", .douyin, "安宁发布", activity: MediaActivity()))
-        #expect(found?.check == .silent_all_quarter)
+        #expect(found?.check == .silentAllQuarter)
         #expect(found?.detail.contains("2026-07-01..2026-09-30（92天）") == true)
         // Posts only after closed_on: nothing inside the window.
         let late = check(F.subject("DY", .douyin, "安宁发布", closed: "2026-08-01",
                                    activity: F.activity(["2026-08-01", "2026-08-02"])))
-        #expect(late?.check == .silent_all_quarter)
+        #expect(late?.check == .silentAllQuarter)
     }
 
     @Test func silentAllQuarterOffFallsBackToLowActivity() {
         var rules = ComplianceRules.default
         rules.silentAllQuarter = false
-        #expect(check(F.subject("DY", .douyin, "安宁发布", activity: MediaActivity()), rules: rules)?.check == .low_activity)
+        #expect(check(F.subject("DY", .douyin, "安宁发布", activity: MediaActivity()), rules: rules)?.check == .lowActivity)
         rules.lowActivity = false
         #expect(check(F.subject("DY", .douyin, "安宁发布", activity: MediaActivity()), rules: rules) == nil)
     }
@@ -50,7 +50,7 @@ import TestSupport
         let two = F.subject("WX", .wechat, "新账号", opened: "2026-09-17", activity: F.activity(["2026-09-18", "2026-09-25"]))
         #expect(check(two) == nil)
         let one = F.subject("WX", .wechat, "新账号", opened: "2026-09-17", activity: F.activity(["2026-09-18"]))
-        #expect(check(one)?.check == .low_activity)
+        #expect(check(one)?.check == .lowActivity)
         #expect(check(one)?.detail.contains("应不少于2条") == true)
     }
 

@@ -44,7 +44,7 @@ import TestSupport
         ]
         let found = NameConsistencyCheck.findings(media, quarter: F.q3)
         #expect(found.map(\.media.id) == ["WB"])
-        #expect(found.first?.check == .name_inconsistent)
+        #expect(found.first?.check == .nameInconsistent)
         #expect(found.first?.detail.contains("第八条") == true)
         #expect(found.first?.detail.contains("“昆明学院微信公众号”（微信）") == true)
     }

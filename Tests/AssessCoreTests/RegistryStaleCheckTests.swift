@@ -18,7 +18,7 @@ import TestSupport
         // closed_on is the first closed day: the window is [a, closed_on).
         let found = check(F.subject("WB", .weibo, "西山文旅", status: .closed, closed: "2026-08-15",
                                     activity: F.activity(["2026-08-01", "2026-08-15 00:00"])))
-        #expect(found?.check == .registry_stale)
+        #expect(found?.check == .registryStale)
         #expect(found?.detail.contains("备案登记为“注销”（关停日期2026-08-15）") == true)
         #expect(found?.detail.contains("最后一条2026-08-15 00:00:00") == true)
         #expect(found?.detail.contains("第九条") == true)
@@ -32,7 +32,7 @@ import TestSupport
     @Test func aValidFindingAfterTheClosureCountsAFalsePositiveDoesNot() {
         let suspended = F.subject("WB", .weibo, "西山文旅", status: .suspended, closed: "2026-08-15",
                                   activity: F.activity(["2026-08-01"]))
-        #expect(check(suspended, findings: [finding("2026-08-14 23:59:59"), finding("2026-08-20 09:00", verdict: .false_positive)]) == nil)
+        #expect(check(suspended, findings: [finding("2026-08-14 23:59:59"), finding("2026-08-20 09:00", verdict: .falsePositive)]) == nil)
         let found = check(suspended, findings: [finding("2026-08-15 09:00")])
         #expect(found?.detail.contains("仍有1个有效巡查问题（最晚发现于2026-08-15 09:00:00）") == true)
         #expect(found?.detail.contains("“关停”") == true)

@@ -22,12 +22,12 @@ import TestSupport
         m.itemsChecked = 3
         m.errors = 1
         m.errorRatePermille = rate
-        m.missingSystems = [.three_review, .contingency_plan]
+        m.missingSystems = [.threeReview, .contingencyPlan]
         return UnitAssessment(
             unit: Unit(id: "U1", name: "五华区人民政府", category: .government, region: "五华区"),
             supervisor: "五华区人民政府办公室", metrics: m,
             deductions: Deductions(error: 25, inactivity: 0, late: -0.0, systems: 6, complaints: 0),
-            score: 69, triggers: [.error_rate, .missing_systems], previous: previous, decision: .letter,
+            score: 69, triggers: [.errorRate, .missingSystems], previous: previous, decision: .letter,
             ideologyDeduction: 1, letterNumber: letter, evidence: UnitEvidence())
     }
 

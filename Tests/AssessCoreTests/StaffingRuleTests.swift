@@ -8,13 +8,13 @@ import TestSupport
     let m3 = Media(id: "M3", unitID: "U2", kind: .weibo, name: "微博")
 
     @Test func chiefEditorOnStaffNamingTheMedia() {
-        let rule = StaffingRule(editors: [Editor(unitID: "U1", mediaID: "M1", name: "张三", role: .chief_editor, onStaff: true)])
+        let rule = StaffingRule(editors: [Editor(unitID: "U1", mediaID: "M1", name: "张三", role: .chiefEditor, onStaff: true)])
         #expect(rule.isStaffed(m1))
         #expect(!rule.isStaffed(m2))
     }
 
     @Test func chiefEditorForTheWholeUnit() {
-        let rule = StaffingRule(editors: [Editor(unitID: "U1", name: "张三", role: .chief_editor, onStaff: true)])
+        let rule = StaffingRule(editors: [Editor(unitID: "U1", name: "张三", role: .chiefEditor, onStaff: true)])
         #expect(rule.isStaffed(m1))
         #expect(rule.isStaffed(m2))
         #expect(!rule.isStaffed(m3))
@@ -22,7 +22,7 @@ import TestSupport
 
     @Test func otherRolesOrOffStaffDoNotCount() {
         let rule = StaffingRule(editors: [
-            Editor(unitID: "U1", name: "李四", role: .chief_editor, onStaff: false),
+            Editor(unitID: "U1", name: "李四", role: .chiefEditor, onStaff: false),
             Editor(unitID: "U1", name: "王五", role: .editor, onStaff: true),
             Editor(unitID: "U1", name: "赵六", role: .head, onStaff: true),
         ])

@@ -7,17 +7,17 @@ import TestSupport
 
     @Test func establishedBeforeTheEndDateCounts() {
         let declared = [
-            DeclaredSystem(unitID: "U1", system: .three_review, establishedOn: Fixtures.day("2020-01-01")),
+            DeclaredSystem(unitID: "U1", system: .threeReview, establishedOn: Fixtures.day("2020-01-01")),
             DeclaredSystem(unitID: "U1", system: .security, establishedOn: Fixtures.day("2026-09-30")),
             DeclaredSystem(unitID: "U1", system: .confidentiality, establishedOn: Fixtures.day("2026-10-01")),
         ]
         let missing = SystemsRule.missing(required: Rules.default.requiredSystems, declared: declared, quarter: q3)
-        #expect(missing == [.emergency_response, .confidentiality, .contingency_plan])
+        #expect(missing == [.emergencyResponse, .confidentiality, .contingencyPlan])
     }
 
     @Test func orderFollowsTheRequiredList() {
-        let missing = SystemsRule.missing(required: [.contingency_plan, .three_review, .contingency_plan],
+        let missing = SystemsRule.missing(required: [.contingencyPlan, .threeReview, .contingencyPlan],
                                           declared: [], quarter: q3)
-        #expect(missing == [.contingency_plan, .three_review])
+        #expect(missing == [.contingencyPlan, .threeReview])
     }
 }

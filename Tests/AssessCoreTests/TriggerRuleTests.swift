@@ -19,25 +19,25 @@ import TestSupport
     }
 
     @Test func errorRateAtTheThreshold() {
-        #expect(TriggerRule.triggers(metrics { $0.errorRatePermille = 2.0 }, thresholds: t) == [.error_rate])
+        #expect(TriggerRule.triggers(metrics { $0.errorRatePermille = 2.0 }, thresholds: t) == [.errorRate])
         #expect(TriggerRule.triggers(metrics { $0.errorRatePermille = 1.999 }, thresholds: t) == [])
-        #expect(TriggerRule.triggers(metrics { $0.seriousErrors = 1 }, thresholds: t) == [.error_rate])
+        #expect(TriggerRule.triggers(metrics { $0.seriousErrors = 1 }, thresholds: t) == [.errorRate])
     }
 
     @Test func zeroItemsCheckedNeedsASeriousError() {
         #expect(TriggerRule.triggers(metrics { $0.itemsChecked = 0; $0.errorRatePermille = nil; $0.errors = 5 },
                                      thresholds: t) == [])
         #expect(TriggerRule.triggers(metrics { $0.itemsChecked = 0; $0.errorRatePermille = nil; $0.seriousErrors = 1 },
-                                     thresholds: t) == [.error_rate])
+                                     thresholds: t) == [.errorRate])
     }
 
     @Test func eachCriterion() {
         #expect(TriggerRule.triggers(metrics { $0.inactiveMedia = 1 }, thresholds: t) == [.inactivity])
         #expect(TriggerRule.triggers(metrics { $0.lateFixes = 2 }, thresholds: t) == [])
-        #expect(TriggerRule.triggers(metrics { $0.lateFixes = 3 }, thresholds: t) == [.late_fixes])
-        #expect(TriggerRule.triggers(metrics { $0.lateFixes = 1; $0.lateSerious = 1 }, thresholds: t) == [.late_fixes])
-        #expect(TriggerRule.triggers(metrics { $0.missingSystems = [.security] }, thresholds: t) == [.missing_systems])
-        #expect(TriggerRule.triggers(metrics { $0.staffingGaps = 1 }, thresholds: t) == [.missing_systems])
+        #expect(TriggerRule.triggers(metrics { $0.lateFixes = 3 }, thresholds: t) == [.lateFixes])
+        #expect(TriggerRule.triggers(metrics { $0.lateFixes = 1; $0.lateSerious = 1 }, thresholds: t) == [.lateFixes])
+        #expect(TriggerRule.triggers(metrics { $0.missingSystems = [.security] }, thresholds: t) == [.missingSystems])
+        #expect(TriggerRule.triggers(metrics { $0.staffingGaps = 1 }, thresholds: t) == [.missingSystems])
         #expect(TriggerRule.triggers(metrics { $0.unfixedOverdue = 1 }, thresholds: t) == [.ineffective])
         #expect(TriggerRule.triggers(metrics { $0.unmonitoredMedia = 1 }, thresholds: t) == [.ineffective])
         #expect(TriggerRule.triggers(metrics { $0.complaints = 2 }, thresholds: t) == [])
@@ -57,6 +57,6 @@ import TestSupport
         custom.complaints = 5
         custom.errorRatePermille = 1
         #expect(TriggerRule.triggers(metrics { $0.complaints = 4; $0.errorRatePermille = 1 }, thresholds: custom)
-                == [.error_rate])
+                == [.errorRate])
     }
 }

@@ -22,8 +22,8 @@ import TestSupport
 
     @Test func countsEveryOutcome() {
         let findings = [outcome(.onTime), outcome(.late), outcome(.late, .serious), outcome(.overdue),
-                        outcome(.overdue, .serious, .secret_leak), outcome(.pending, .serious, .typo),
-                        outcome(.onTime, .general, .fake_data)]
+                        outcome(.overdue, .serious, .secretLeak), outcome(.pending, .serious, .typo),
+                        outcome(.onTime, .general, .fakeData)]
         let m = UnitMetricsRule.metrics(media: [media("M1", silent: 20, inactive: true, monitored: false),
                                                 media("M2", silent: 3, staffed: false)],
                                         itemsChecked: 3500, findings: findings,
@@ -67,6 +67,6 @@ import TestSupport
         #expect(UnitMetricsRule.isCounted(f("2026-09-30 23:59:59"), in: q3))
         #expect(!UnitMetricsRule.isCounted(f("2026-10-01 00:00"), in: q3))
         #expect(!UnitMetricsRule.isCounted(f("2026-06-30 23:59:59"), in: q3))
-        #expect(!UnitMetricsRule.isCounted(f("2026-08-01 10:00", .false_positive), in: q3))
+        #expect(!UnitMetricsRule.isCounted(f("2026-08-01 10:00", .falsePositive), in: q3))
     }
 }

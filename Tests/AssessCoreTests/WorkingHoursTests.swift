@@ -35,4 +35,15 @@ import TestSupport
         #expect(lenient.intervals.count == 1)
         #expect(invalid == ["bad"])
     }
+
+    /// The one reader the validator and the rule book share (issue #18: they used to disagree on both).
+    @Test func signsAreRefusedAndSurroundingSpacesIgnored() throws {
+        #expect(WorkingHours.interval("+9:00-12:00") == nil)
+        #expect(WorkingHours.interval("09:00-+1:00") == nil)
+        #expect(WorkingHours.interval(" 09:00-12:00") == 32_400..<43_200)
+        #expect(WorkingHours.interval("09:00-12:00  ") == 32_400..<43_200)
+        #expect(WorkingHours.interval("\t09:00-12:00") == nil)  // only U+0020 is trimmed (inputs.md)
+        #expect(try WorkingHours(parsing: [" 09:00-12:00"]).intervals == [32_400..<43_200])
+        #expect(WorkingHours.lenient(["+9:00-12:00"]).invalid == ["+9:00-12:00"])
+    }
 }

@@ -59,8 +59,14 @@ import TestSupport
         let result = try dir.read()
         #expect(result.data.units.first?.name == "甲")
         #expect(result.data.units.first?.category == .party)
-        #expect(result.warnings.contains { $0.contains("extra") })
-        #expect(result.warnings.contains { $0.contains("“name”") })
+        #expect(result.warnings.contains {
+            guard case let .unknownColumn(_, column) = $0 else { return false }
+            return column == "extra"
+        })
+        #expect(result.warnings.contains {
+            guard case let .duplicateColumn(_, column, earlier) = $0 else { return false }
+            return column == "name" && earlier == "name"
+        })
     }
 
     @Test func valuesTrimOnlyASCIISpaceAndKeepIdeographicSpace() throws {

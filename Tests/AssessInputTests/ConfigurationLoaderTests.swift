@@ -50,7 +50,7 @@ import Testing
 
     @Test func requiredSystemsMayBeWrittenInChinese() throws {
         let configuration = try parse("rules:\n  required_systems: [三审, security]\n")
-        #expect(configuration.rules.requiredSystems == [.three_review, .security])
+        #expect(configuration.rules.requiredSystems == [.threeReview, .security])
     }
 
     @Test(arguments: ["学校", "school", "SCHOOL"])
@@ -125,6 +125,8 @@ import Testing
         (["09:00-24:01"], "rules.working_hours[1]"),
         (["09:00-12:00", "11:00-13:00"], "rules.working_hours[2]"),
         ([], "rules.working_hours"),
+        // The rule book cannot read it either (WorkingHours.interval): refused here, not dropped later.
+        (["+9:00-12:00"], "rules.working_hours[1]"),
     ])
     func badWorkingHoursAreRefused(_ hours: [String], _ key: String) throws {
         let list = "[" + hours.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
@@ -134,6 +136,21 @@ import Testing
             return
         }
         #expect(error.key == key)
+    }
+
+    /// Surrounding spaces are ignored, as by the rule book that uses the value (inputs.md trims U+0020).
+    @Test func workingHoursWithSurroundingSpacesAreAccepted() throws {
+        let configuration = try parse("rules:\n  working_hours: [\" 09:00-12:00\", \"13:00-18:00 \"]\n")
+        #expect(configuration.rules.workingHours == [" 09:00-12:00", "13:00-18:00 "])
+        #expect(WorkingHours.lenient(configuration.rules.workingHours).invalid.isEmpty)
+    }
+
+    /// Calendar entries are read by `CalendarEntry.parse`, the reader the run uses.
+    @Test func calendarEntriesAreReadAsTheRunReadsThem() throws {
+        let configuration = try parse("calendar:\n  holidays: [\" 2027-01-01 \"]\n")
+        #expect(configuration.calendar.holidays == [" 2027-01-01 "])
+        let error = try #require(failure("calendar:\n  holidays: [\"2027-+1-01\"]\n"))
+        #expect(error.key == "calendar.holidays[1]")
     }
 
     @Test func workingHoursUpToMidnightAreAccepted() throws {

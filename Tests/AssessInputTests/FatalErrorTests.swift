@@ -24,9 +24,7 @@ import Testing
         defer { dir.delete() }
         let result = try dir.read()
         #expect(result.data.editors.isEmpty && result.data.systems.isEmpty && result.data.complaints.isEmpty)
-        #expect(result.warnings.count == 2)
-        #expect(result.warnings.contains { $0.contains("editors") })
-        #expect(result.warnings.contains { $0.contains("systems") })
+        #expect(result.warnings == [.editorsTableAbsent, .systemsTableAbsent])
     }
 
     @Test func aMissingRequiredColumnNamesFileAndColumn() throws {

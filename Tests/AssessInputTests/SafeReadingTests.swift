@@ -83,7 +83,10 @@ import Testing
         defer { dir.delete() }
         try dir.write(name, Data("x\n".utf8))
         let warnings = try dir.read().warnings
-        #expect(warnings.contains { $0.contains(name) && $0.contains("改名为 \(expected)") }, "\(warnings)")
+        #expect(warnings.contains {
+            guard case let .nearMissFileName(file, _, wanted) = $0 else { return false }
+            return file == name && wanted == expected
+        }, "\(warnings)")
     }
 
     @Test func aMissingRequiredTableWithANearMissSaysWhatToRename() throws {

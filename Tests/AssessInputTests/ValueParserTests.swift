@@ -62,7 +62,7 @@ import TestSupport
     @Test func enumsByChineseOrCaseInsensitiveCode() {
         let lookup = EnumLookup<UnitCategory>()
         #expect(parse("事业单位", lookup.value) == .institution)
-        #expect(parse("Democratic_Party", lookup.value) == .democratic_party)
+        #expect(parse("Democratic_Party", lookup.value) == .democraticParty)
         #expect(parse("政 府", lookup.value) == nil)
     }
 }

@@ -203,8 +203,8 @@ import Testing
         var fixture = posts(X.row(2, X.text("A2", "M1"), X.number("B2", "46204.5", style: 2)))
         fixture.otherSheets = ["说明", "Sheet3"]
         let (result, _) = try read("posts.xlsx", fixture)
-        let warning = result?.warnings.first { $0.contains("posts.xlsx") }
-        #expect(warning?.contains("“说明”") == true && warning?.contains("“Sheet3”") == true && warning?.contains("“数据”") == true)
+        #expect(result?.warnings.contains(.otherSheetsIgnored(file: "posts.xlsx", firstSheet: "数据",
+                                                              otherSheets: ["说明", "Sheet3"])) == true)
     }
 
     @Test func headerRulesApplyUnchanged() throws {
@@ -212,7 +212,7 @@ import Testing
         let (_, error) = try read("findings.xlsx", fixture)
         #expect(error?.message.contains("findings.xlsx") == true && error?.message.contains("finding_id") == true)
         let (result, _) = try read("posts.xlsx", fixture)
-        #expect(result?.warnings.contains { $0.contains("posts.xlsx 的列“备注”不是已知列") } == true)
+        #expect(result?.warnings.contains(.unknownColumn(file: "posts.xlsx", column: "备注")) == true)
         let (_, empty) = try read("posts.xlsx", X(rows: #"<row r="1"/>"#))
         #expect(empty?.message.contains("没有表头行") == true)
     }
@@ -234,8 +234,11 @@ import Testing
         try dir.write("~$posts.xlsx", Data([0])) // Excel's lock file while the workbook is open: not a table
         let result = try dir.read()
         #expect(result.files.first { $0.table == "posts" }?.format == .csv)
-        #expect(result.warnings.contains { $0.contains("Posts.XLSX") && $0.contains("posts.xlsx") })
-        #expect(!result.warnings.contains { $0.contains("~$posts.xlsx") })
+        #expect(result.warnings.contains(.nearMissFileName(file: "Posts.XLSX", tableName: "发布记录", expected: "posts.xlsx")))
+        #expect(!result.warnings.contains {
+            guard case let .nearMissFileName(file, _, _) = $0 else { return false }
+            return file == "~$posts.xlsx"
+        })
     }
 
     @Test(arguments: ["ole", "xls-renamed", "truncated", "not-zip", "no-sheet", "empty", "checksum"])

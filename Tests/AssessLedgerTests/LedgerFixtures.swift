@@ -30,7 +30,7 @@ enum LedgerFixtures {
         metrics.mediaCount = 2
         metrics.itemsChecked = errorRate == nil ? 0 : 1000
         metrics.errorRatePermille = errorRate
-        metrics.missingSystems = triggers.contains(.missing_systems) ? [.three_review, .contingency_plan] : []
+        metrics.missingSystems = triggers.contains(.missingSystems) ? [.threeReview, .contingencyPlan] : []
         return UnitAssessment(
             unit: Unit(id: id, name: "单位\(id)", category: .government, region: "五华区"),
             supervisor: "五华区人民政府办公室", metrics: metrics,

@@ -28,7 +28,7 @@ import Testing
         #expect(upgraded == [LedgerSchema.v1, LedgerSchema.v2, LedgerSchema.v3, LedgerSchema.v4])
 
         let previous = try #require(try ledger.previousResults(for: LedgerFixtures.quarter("2026Q3")))
-        #expect(previous["U1"] == PreviousResult(printedScore: "82.50", triggers: [.inactivity, .late_fixes],
+        #expect(previous["U1"] == PreviousResult(printedScore: "82.50", triggers: [.inactivity, .lateFixes],
                                                  decision: .letter, letterNumber: "昆网信函〔2026〕3号"))
         #expect(previous["U2"] == PreviousResult(printedScore: "100.00", triggers: [], decision: .noAction))
         // The letter register is back-filled from the v1 results.

@@ -22,7 +22,7 @@ private typealias F = LedgerFixtures
         do {
             let ledger = try Ledger(path: path)
             try F.record(ledger, "2026Q2", [
-                F.unit("U1", score: 96.625, triggers: [.error_rate, .inactivity], decision: .letter, letter: F.letter(1)),
+                F.unit("U1", score: 96.625, triggers: [.errorRate, .inactivity], decision: .letter, letter: F.letter(1)),
                 F.unit("U2"),
             ])
         }
@@ -30,7 +30,7 @@ private typealias F = LedgerFixtures
         let ledger = try Ledger(path: path)
         let previous = try #require(try ledger.previousResults(for: F.quarter("2026Q3")))
         #expect(previous.count == 2)
-        #expect(previous["U1"] == PreviousResult(printedScore: "96.62", triggers: [.error_rate, .inactivity],
+        #expect(previous["U1"] == PreviousResult(printedScore: "96.62", triggers: [.errorRate, .inactivity],
                                                  decision: .letter, letterNumber: "昆网信函〔2026〕1号"))
         #expect(previous["U2"] == PreviousResult(printedScore: "100.00", triggers: [], decision: .noAction))
         // Q3's previous is Q2; Q4's previous (Q3) was never recorded.
@@ -46,8 +46,8 @@ private typealias F = LedgerFixtures
 
     @Test func storesEveryScoresColumnAsPrinted() throws {
         let ledger = try Ledger(path: try F.ledgerPath())
-        var unit = F.unit("U1", score: 89.995, triggers: [.missing_systems], decision: .notice, letter: F.letter(7),
-                          previous: PreviousResult(printedScore: "70.00", triggers: [.missing_systems],
+        var unit = F.unit("U1", score: 89.995, triggers: [.missingSystems], decision: .notice, letter: F.letter(7),
+                          previous: PreviousResult(printedScore: "70.00", triggers: [.missingSystems],
                                                    decision: .letter),
                           errorRate: 2.005)
         unit.deductions.inactivity = -0.0
@@ -111,7 +111,7 @@ private typealias F = LedgerFixtures
         let second = F.assessment("2026Q3", [
             F.unit("A", score: 72, triggers: [.inactivity], decision: .letter, letter: book.existing["A"]),
             F.unit("B", score: 100),
-            F.unit("C", score: 60, triggers: [.error_rate], decision: .letter, letter: F.letter(6)),
+            F.unit("C", score: 60, triggers: [.errorRate], decision: .letter, letter: F.letter(6)),
         ])
         try ledger.record(F.run(second, version: "1.0.1"), assessment: second, beforeCommit: {})
 
@@ -200,13 +200,13 @@ private typealias F = LedgerFixtures
 
     @Test func unitHistoryIsOldestFirst() throws {
         let ledger = try Ledger(path: try F.ledgerPath())
-        try F.record(ledger, "2026Q2", [F.unit("A", score: 70, triggers: [.late_fixes, .ineffective],
+        try F.record(ledger, "2026Q2", [F.unit("A", score: 70, triggers: [.lateFixes, .ineffective],
                                                decision: .letter, letter: F.letter(1))])
         try F.record(ledger, "2026Q1", [F.unit("A", score: 90)])
         let history = try ledger.unitHistory("A")
         #expect(history.map(\.quarter.description) == ["2026Q1", "2026Q2"])
         #expect(history[1] == UnitHistoryRow(quarter: F.quarter("2026Q2"), unitName: "单位A", printedScore: "70.00",
-                                             triggers: [.late_fixes, .ineffective], decision: .letter,
+                                             triggers: [.lateFixes, .ineffective], decision: .letter,
                                              letterNumber: F.letter(1)))
     }
 

@@ -30,7 +30,7 @@ import TestSupport
         let out = try ProjectPaths.temporaryFolder()
         let ledger = out.appendingPathComponent("ledger.sqlite")
         let q2 = try await AssessmentRun.execute(options("2026Q2", out: out, ledger: ledger), progress: Progress(enabled: false))
-        #expect(q2.warnings.contains { $0.contains("2026Q1") })
+        #expect(q2.warnings.contains(.firstAssessment(previousQuarter: Quarter("2026Q1"))))
         #expect(try scores(out, "2026Q2") == expected("2026Q2"))
         _ = try await AssessmentRun.execute(options("2026Q3", out: out, ledger: ledger), progress: Progress(enabled: false))
         #expect(try scores(out, "2026Q3") == expected("2026Q3"))

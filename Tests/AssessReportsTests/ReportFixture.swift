@@ -54,7 +54,7 @@ enum ReportFixture {
             outcome(n, media: "M01", unit: "U001", day: "2026-07-\(pad(n + 5))", fixedAfterMinutes: n.isMultiple(of: 3) ? 95 : 40)
         }
         findings.append(outcome(12, media: "M02", unit: "U001", day: "2026-08-04", severity: .serious,
-                                category: .wrong_expression, fixedAfterMinutes: 50, description: "领导职务表述错误，联系人\(phone)"))
+                                category: .wrongExpression, fixedAfterMinutes: 50, description: "领导职务表述错误，联系人\(phone)"))
         var metrics = UnitMetrics()
         metrics.mediaCount = 2
         metrics.itemsChecked = 4000
@@ -65,20 +65,20 @@ enum ReportFixture {
         metrics.findingsDue = 12
         metrics.lateFixes = 4
         metrics.lateSerious = 1
-        metrics.missingSystems = [.confidentiality, .contingency_plan]
+        metrics.missingSystems = [.confidentiality, .contingencyPlan]
         metrics.staffingGaps = 1
         metrics.majorIncidents = 1
         let unit = Unit(id: "U001", name: "五华区教育局", category: .government, region: "五华区")
         return UnitAssessment(
             unit: unit, supervisor: "五华区人民政府办公室", metrics: metrics,
             deductions: Deductions(error: 20, inactivity: 0, late: 11, systems: 9, complaints: 0), score: 60,
-            triggers: [.error_rate, .late_fixes, .missing_systems], previous: nil, decision: .letter,
+            triggers: [.errorRate, .lateFixes, .missingSystems], previous: nil, decision: .letter,
             ideologyDeduction: 3, letterNumber: LetterNumber(prefix: "昆网信函", year: 2026, sequence: 1),
             evidence: UnitEvidence(
                 findings: findings,
                 media: [media("M01", unit: "U001", name: "五华区教育局门户网站"),
                         media("M02", unit: "U001", name: "五华教育", kind: .wechat, staffed: false, major: 1)],
-                missingSystems: [.confidentiality, .contingency_plan]))
+                missingSystems: [.confidentiality, .contingencyPlan]))
     }
 
     static var noticeUnit: UnitAssessment {
@@ -104,7 +104,7 @@ enum ReportFixture {
             unit: unit, supervisor: "中共昆明市委办公室", metrics: metrics,
             deductions: Deductions(error: 6.25, inactivity: 10, late: 2, systems: 0, complaints: 6), score: 75.75,
             triggers: [.inactivity, .ineffective, .dissatisfaction],
-            previous: PreviousResult(printedScore: "70.50", triggers: [.inactivity, .late_fixes], decision: .letter),
+            previous: PreviousResult(printedScore: "70.50", triggers: [.inactivity, .lateFixes], decision: .letter),
             decision: .notice, ideologyDeduction: 3,
             letterNumber: LetterNumber(prefix: "昆网信函", year: 2026, sequence: 2),
             evidence: UnitEvidence(
@@ -123,7 +123,7 @@ enum ReportFixture {
             unit: Unit(id: "U003", name: "官渡区卫生健康局", category: .government, region: "官渡区"),
             supervisor: "官渡区人民政府办公室", metrics: metrics,
             deductions: Deductions(error: 0, inactivity: 0, late: 0, systems: 0, complaints: 0), score: 100,
-            triggers: [], previous: PreviousResult(printedScore: "96.00", triggers: [.error_rate], decision: .letter),
+            triggers: [], previous: PreviousResult(printedScore: "96.00", triggers: [.errorRate], decision: .letter),
             decision: .noAction, ideologyDeduction: 0, letterNumber: nil,
             evidence: UnitEvidence(media: [media("M05", unit: "U003", name: "官渡卫健")]))
     }
@@ -132,7 +132,7 @@ enum ReportFixture {
         let assessment = QuarterAssessment(
             quarter: quarter, asOf: quarter.end, issueDate: Fixtures.day("2026-10-08"),
             reportDueDate: Fixtures.day("2026-10-28"), units: [letterUnit, noticeUnit, quietUnit],
-            warnings: ["2027年的节假日安排未内置，按周末计算。"])
+            warnings: [.calendarYearMissing(year: 2027)])
         let files = [
             InputFileReport(table: "units", path: "/data/2026Q3/units.csv", format: .csv, encoding: .gb18030,
                             sha256: String(repeating: "a", count: 64), bytes: 2048, read: 4, accepted: 3, rejected: 1),
@@ -146,9 +146,9 @@ enum ReportFixture {
         let unit = letterUnit.unit
         let wechat = Media(id: "M02", unitID: unit.id, kind: .wechat, name: "五华教育")
         let compliance = [
-            ComplianceFinding(quarter: quarter, unit: unit, media: wechat, check: .name_inconsistent,
+            ComplianceFinding(quarter: quarter, unit: unit, media: wechat, check: .nameInconsistent,
                               detail: "本单位新媒体账号名称不一致"),
-            ComplianceFinding(quarter: quarter, unit: unit, media: wechat, check: .low_activity,
+            ComplianceFinding(quarter: quarter, unit: unit, media: wechat, check: .lowActivity,
                               detail: "本季度发布11条"),
         ]
         let rejected = [RejectedRow(file: "systems.csv", line: 3, column: "system", reason: "制度不是可接受的值",

@@ -22,7 +22,7 @@ enum WorkbookFixture {
         }
         let assessment = QuarterAssessment(
             quarter: quarter, asOf: Fixtures.time("2026-10-01 00:00"), issueDate: Fixtures.day("2026-10-09"),
-            reportDueDate: Fixtures.day("2026-10-30"), units: units, warnings: ["上季度结果缺失"])
+            reportDueDate: Fixtures.day("2026-10-30"), units: units, warnings: [.firstAssessment(previousQuarter: Fixtures.quarter("2026Q2"))])
         let files = [InputFileReport(table: "editors", path: "data/editors.csv", format: .csv, encoding: .utf8,
                                      sha256: String(repeating: "a", count: 64), bytes: 1234, read: 10, accepted: 9, rejected: 1)]
         let rejects = [RejectedRow(file: "editors.csv", line: 5, column: "role", reason: "取值不在允许范围内",
@@ -47,7 +47,7 @@ enum WorkbookFixture {
         let outcomes = (0..<findings).map { i in
             let detected = LocalDateTime(day: start.adding(days: i % 90), hour: 10, minute: 15)
             let finding = Finding(id: "\(id)-F\(i)", mediaID: "\(id)-M0", detectedAt: detected,
-                                  category: i % 2 == 0 ? .typo : .secret_leak, severity: i % 3 == 0 ? .serious : .general,
+                                  category: i % 2 == 0 ? .typo : .secretLeak, severity: i % 3 == 0 ? .serious : .general,
                                   notifiedAt: detected.adding(minutes: 5), fixedAt: i % 4 == 3 ? nil : detected.adding(minutes: 90),
                                   url: "https://example.gov.cn/\(i)", description: "第\(i)处错别字")
             let deadline = detected.adding(minutes: 65)
@@ -60,8 +60,8 @@ enum WorkbookFixture {
         metrics.itemsChecked = 1000 * media
         metrics.errors = findings
         metrics.errorRatePermille = media == 0 ? nil : Double(findings) / Double(metrics.itemsChecked) * 1000
-        metrics.missingSystems = decision == .noAction ? [] : [.security, .contingency_plan]
-        let triggers: [Trigger] = decision == .noAction ? [] : [.inactivity, .missing_systems]
+        metrics.missingSystems = decision == .noAction ? [] : [.security, .contingencyPlan]
+        let triggers: [Trigger] = decision == .noAction ? [] : [.inactivity, .missingSystems]
         return UnitAssessment(
             unit: u, supervisor: region == "市级" ? "昆明市人民政府办公室" : "\(region)人民政府办公室", metrics: metrics,
             deductions: Deductions(error: 1.5, inactivity: decision == .noAction ? 0 : 10, late: 2, systems: 0, complaints: 0),
