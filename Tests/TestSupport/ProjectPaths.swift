@@ -16,7 +16,10 @@ public enum ProjectPaths {
 
     /// A fresh empty temporary folder.
     public static func temporaryFolder(_ label: String = "assess") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        // Digits spelled as letters: a UUID's digit runs can look like a phone number, and every message masks
+        // those (outputs.md), which would hide the path a test looks for.
+        let name = String(UUID().uuidString.map { $0.isNumber ? Character(UnicodeScalar(UInt8(ascii: "g") + UInt8(String($0))!)) : $0 })
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(name)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
