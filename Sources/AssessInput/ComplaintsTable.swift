@@ -3,14 +3,22 @@ import AssessCore
 /// complaints — 群众投诉 (inputs.md "complaints").
 struct ComplaintsTable: TableLoader {
     static let table = InputTable.complaints
-    static let schema = TableSchema([
-        ColumnSpec("complaint_id", "投诉编号", .required),
-        ColumnSpec("unit_id", "单位编码", .oneOfRequired),
-        ColumnSpec("media_id", "媒体编码", .oneOfRequired),
-        ColumnSpec("received_at", "受理时间", .required),
-        ColumnSpec("substantiated", "是否属实", .required),
-        ColumnSpec("channel", "渠道"),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    enum Column: Int, TableColumn {
+        case complaintID, unitID, mediaID, receivedAt, substantiated, channel
+
+        var spec: ColumnSpec {
+            switch self {
+            case .complaintID: ColumnSpec("complaint_id", "投诉编号", .required)
+            case .unitID: ColumnSpec("unit_id", "单位编码", .oneOfRequired)
+            case .mediaID: ColumnSpec("media_id", "媒体编码", .oneOfRequired)
+            case .receivedAt: ColumnSpec("received_at", "受理时间", .required)
+            case .substantiated: ColumnSpec("substantiated", "是否属实", .required)
+            case .channel: ColumnSpec("channel", "渠道")
+            }
+        }
+    }
 
     let registry: Registry
     private(set) var complaints: [Complaint] = []
@@ -18,21 +26,21 @@ struct ComplaintsTable: TableLoader {
 
     init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
-        let id = try row.text(0)
-        let unitID = try row.optionalText(1)
-        let mediaID = try row.optionalText(2)
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+        let id = try row.text(.complaintID)
+        let unitID = try row.optionalText(.unitID)
+        let mediaID = try row.optionalText(.mediaID)
         if unitID == nil && mediaID == nil { throw .unitOrMediaRequired }
-        let complaint = Complaint(id: id, unitID: unitID, mediaID: mediaID, receivedAt: try row.dateTime(3),
-                                  substantiated: try row.bool(4), channel: try row.optionalText(5))
-        if let first = lines[id] { throw .duplicate(Self.schema.columns[0], id, firstLine: first) }
+        let complaint = Complaint(id: id, unitID: unitID, mediaID: mediaID, receivedAt: try row.dateTime(.receivedAt),
+                                  substantiated: try row.bool(.substantiated), channel: try row.optionalText(.channel))
+        if let first = lines[id] { throw .duplicate(Column.complaintID.spec, id, firstLine: first) }
         if let unitID, registry.unitIndex[unitID] == nil {
-            throw .unknownReference(Self.schema.columns[1], unitID, in: registry.unitsFile)
+            throw .unknownReference(Column.unitID.spec, unitID, in: registry.unitsFile)
         }
         var owner: String?
         if let mediaID {
             guard let m = registry.mediaIndex[mediaID] else {
-                throw .unknownReference(Self.schema.columns[2], mediaID, in: registry.mediaFile)
+                throw .unknownReference(Column.mediaID.spec, mediaID, in: registry.mediaFile)
             }
             owner = registry.mediaUnit[m]
         }

@@ -3,14 +3,22 @@ import AssessCore
 /// editors — 管理编辑人员 (inputs.md "editors").
 struct EditorsTable: TableLoader {
     static let table = InputTable.editors
-    static let schema = TableSchema([
-        ColumnSpec("unit_id", "单位编码", .required),
-        ColumnSpec("media_id", "媒体编码"),
-        ColumnSpec("name", "姓名", .required),
-        ColumnSpec("role", "角色", .required),
-        ColumnSpec("on_staff", "在编在岗", .required),
-        ColumnSpec("phone", "联系电话"),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    enum Column: Int, TableColumn {
+        case unitID, mediaID, name, role, onStaff, phone
+
+        var spec: ColumnSpec {
+            switch self {
+            case .unitID: ColumnSpec("unit_id", "单位编码", .required)
+            case .mediaID: ColumnSpec("media_id", "媒体编码")
+            case .name: ColumnSpec("name", "姓名", .required)
+            case .role: ColumnSpec("role", "角色", .required)
+            case .onStaff: ColumnSpec("on_staff", "在编在岗", .required)
+            case .phone: ColumnSpec("phone", "联系电话")
+            }
+        }
+    }
     private static let roles = EnumLookup<EditorRole>()
 
     let registry: Registry
@@ -18,15 +26,16 @@ struct EditorsTable: TableLoader {
 
     init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
-        let editor = Editor(unitID: try row.text(0), mediaID: try row.optionalText(1), name: try row.text(2),
-                            role: try row.value(3, Self.roles), onStaff: try row.bool(4), phone: try row.optionalText(5))
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+        let editor = Editor(unitID: try row.text(.unitID), mediaID: try row.optionalText(.mediaID),
+                            name: try row.text(.name), role: try row.value(.role, Self.roles),
+                            onStaff: try row.bool(.onStaff), phone: try row.optionalText(.phone))
         guard registry.unitIndex[editor.unitID] != nil else {
-            throw .unknownReference(Self.schema.columns[0], editor.unitID, in: registry.unitsFile)
+            throw .unknownReference(Column.unitID.spec, editor.unitID, in: registry.unitsFile)
         }
         if let mediaID = editor.mediaID {
             guard let m = registry.mediaIndex[mediaID] else {
-                throw .unknownReference(Self.schema.columns[1], mediaID, in: registry.mediaFile)
+                throw .unknownReference(Column.mediaID.spec, mediaID, in: registry.mediaFile)
             }
             let owner = registry.mediaUnit[m]
             if owner != editor.unitID { throw .editorMediaOfOtherUnit(mediaID, owner: owner, unitID: editor.unitID) }

@@ -3,19 +3,27 @@ import AssessCore
 /// findings — 巡查问题 (inputs.md "findings").
 struct FindingsTable: TableLoader {
     static let table = InputTable.findings
-    static let schema = TableSchema([
-        ColumnSpec("finding_id", "问题编号", .required),
-        ColumnSpec("media_id", "媒体编码", .required),
-        ColumnSpec("detected_at", "发现时间", .required),
-        ColumnSpec("category", "问题类型", .required),
-        ColumnSpec("severity", "严重程度", .required),
-        ColumnSpec("notified_at", "通知时间", .required),
-        ColumnSpec("fixed_at", "整改时间"),
-        ColumnSpec("verdict", "核定结果"),
-        ColumnSpec("source", "发现方式"),
-        ColumnSpec("url", "链接"),
-        ColumnSpec("description", "问题描述"),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    enum Column: Int, TableColumn {
+        case findingID, mediaID, detectedAt, category, severity, notifiedAt, fixedAt, verdict, source, url, description
+
+        var spec: ColumnSpec {
+            switch self {
+            case .findingID: ColumnSpec("finding_id", "问题编号", .required)
+            case .mediaID: ColumnSpec("media_id", "媒体编码", .required)
+            case .detectedAt: ColumnSpec("detected_at", "发现时间", .required)
+            case .category: ColumnSpec("category", "问题类型", .required)
+            case .severity: ColumnSpec("severity", "严重程度", .required)
+            case .notifiedAt: ColumnSpec("notified_at", "通知时间", .required)
+            case .fixedAt: ColumnSpec("fixed_at", "整改时间")
+            case .verdict: ColumnSpec("verdict", "核定结果")
+            case .source: ColumnSpec("source", "发现方式")
+            case .url: ColumnSpec("url", "链接")
+            case .description: ColumnSpec("description", "问题描述")
+            }
+        }
+    }
     private static let categories = EnumLookup<FindingCategory>()
     private static let severities = EnumLookup<Severity>()
     private static let verdicts = EnumLookup<Verdict>()
@@ -26,16 +34,16 @@ struct FindingsTable: TableLoader {
 
     init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let finding = Finding(
-            id: try row.text(0), mediaID: try row.text(1), detectedAt: try row.dateTime(2),
-            category: try row.value(3, Self.categories), severity: try row.value(4, Self.severities),
-            notifiedAt: try row.dateTime(5), fixedAt: try row.optionalDateTime(6),
-            verdict: try row.optionalValue(7, Self.verdicts) ?? .valid, source: try row.optionalText(8),
-            url: try row.optionalText(9), description: try row.optionalText(10))
-        if let first = lines[finding.id] { throw .duplicate(Self.schema.columns[0], finding.id, firstLine: first) }
+            id: try row.text(.findingID), mediaID: try row.text(.mediaID), detectedAt: try row.dateTime(.detectedAt),
+            category: try row.value(.category, Self.categories), severity: try row.value(.severity, Self.severities),
+            notifiedAt: try row.dateTime(.notifiedAt), fixedAt: try row.optionalDateTime(.fixedAt),
+            verdict: try row.optionalValue(.verdict, Self.verdicts) ?? .valid, source: try row.optionalText(.source),
+            url: try row.optionalText(.url), description: try row.optionalText(.description))
+        if let first = lines[finding.id] { throw .duplicate(Column.findingID.spec, finding.id, firstLine: first) }
         guard registry.mediaIndex[finding.mediaID] != nil else {
-            throw .unknownReference(Self.schema.columns[1], finding.mediaID, in: registry.mediaFile)
+            throw .unknownReference(Column.mediaID.spec, finding.mediaID, in: registry.mediaFile)
         }
         if finding.notifiedAt < finding.detectedAt {
             throw .notifiedBeforeDetected(notified: finding.notifiedAt, detected: finding.detectedAt)

@@ -3,11 +3,19 @@ import AssessCore
 /// inspections — 巡查记录 (inputs.md "inspections"), folded into `MediaActivity` as read.
 struct InspectionsTable: TableLoader {
     static let table = InputTable.inspections
-    static let schema = TableSchema([
-        ColumnSpec("media_id", "媒体编码", .required),
-        ColumnSpec("date", "日期", .required),
-        ColumnSpec("items_checked", "检查条数", .required),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    enum Column: Int, TableColumn {
+        case mediaID, date, itemsChecked
+
+        var spec: ColumnSpec {
+            switch self {
+            case .mediaID: ColumnSpec("media_id", "媒体编码", .required)
+            case .date: ColumnSpec("date", "日期", .required)
+            case .itemsChecked: ColumnSpec("items_checked", "检查条数", .required)
+            }
+        }
+    }
 
     /// The most items one row may count (inputs.md): with it, no sum of items can overflow — a file would
     /// need 9 × 10¹² rows to reach `Int.max`.
@@ -24,12 +32,12 @@ struct InspectionsTable: TableLoader {
         activity = Array(repeating: MediaActivity(), count: registry.mediaUnit.count)
     }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
-        let mediaID = try row.required(0)
-        let day = try row.day(1)
-        let items = try row.int(2)
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+        let mediaID = try row.required(.mediaID)
+        let day = try row.day(.date)
+        let items = try row.int(.itemsChecked)
         guard let m = registry.mediaKeys.find(mediaID) else {
-            throw .unknownReference(Self.schema.columns[0], ByteText.string(mediaID), in: registry.mediaFile)
+            throw .unknownReference(Column.mediaID.spec, ByteText.string(mediaID), in: registry.mediaFile)
         }
         if items < 0 { throw .negativeItems(items) }
         if items > Self.maximumItems { throw .tooManyItems(items) }

@@ -3,16 +3,24 @@ import AssessCore
 /// media — 网站及新媒体 (inputs.md "media").
 struct MediaTable: TableLoader {
     static let table = InputTable.media
-    static let schema = TableSchema([
-        ColumnSpec("media_id", "媒体编码", .required),
-        ColumnSpec("unit_id", "单位编码", .required),
-        ColumnSpec("kind", "类型", .required),
-        ColumnSpec("name", "名称", .required),
-        ColumnSpec("address", "地址"),
-        ColumnSpec("status", "状态", .required),
-        ColumnSpec("opened_on", "开设日期"),
-        ColumnSpec("closed_on", "关停日期"),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    enum Column: Int, TableColumn {
+        case mediaID, unitID, kind, name, address, status, openedOn, closedOn
+
+        var spec: ColumnSpec {
+            switch self {
+            case .mediaID: ColumnSpec("media_id", "媒体编码", .required)
+            case .unitID: ColumnSpec("unit_id", "单位编码", .required)
+            case .kind: ColumnSpec("kind", "类型", .required)
+            case .name: ColumnSpec("name", "名称", .required)
+            case .address: ColumnSpec("address", "地址")
+            case .status: ColumnSpec("status", "状态", .required)
+            case .openedOn: ColumnSpec("opened_on", "开设日期")
+            case .closedOn: ColumnSpec("closed_on", "关停日期")
+            }
+        }
+    }
     private static let kinds = EnumLookup<MediaKind>()
     private static let statuses = EnumLookup<MediaStatus>()
 
@@ -23,13 +31,14 @@ struct MediaTable: TableLoader {
 
     init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
-        let item = Media(id: try row.text(0), unitID: try row.text(1), kind: try row.value(2, Self.kinds),
-                         name: try row.text(3), address: try row.optionalText(4), status: try row.value(5, Self.statuses),
-                         openedOn: try row.optionalDay(6), closedOn: try row.optionalDay(7))
-        if let first = index[item.id] { throw .duplicate(Self.schema.columns[0], item.id, firstLine: lines[first]) }
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+        let item = Media(id: try row.text(.mediaID), unitID: try row.text(.unitID),
+                         kind: try row.value(.kind, Self.kinds), name: try row.text(.name),
+                         address: try row.optionalText(.address), status: try row.value(.status, Self.statuses),
+                         openedOn: try row.optionalDay(.openedOn), closedOn: try row.optionalDay(.closedOn))
+        if let first = index[item.id] { throw .duplicate(Column.mediaID.spec, item.id, firstLine: lines[first]) }
         guard registry.unitIndex[item.unitID] != nil else {
-            throw .unknownReference(Self.schema.columns[1], item.unitID, in: registry.unitsFile)
+            throw .unknownReference(Column.unitID.spec, item.unitID, in: registry.unitsFile)
         }
         if item.status != .active, item.closedOn == nil { throw .closedOnRequired(item.status) }
         if let opened = item.openedOn, let closed = item.closedOn, closed < opened {

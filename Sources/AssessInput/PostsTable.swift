@@ -3,11 +3,19 @@ import AssessCore
 /// posts — 发布记录 (inputs.md "posts"), folded into `MediaActivity` as read; titles are never kept.
 struct PostsTable: TableLoader {
     static let table = InputTable.posts
-    static let schema = TableSchema([
-        ColumnSpec("media_id", "媒体编码", .required),
-        ColumnSpec("published_at", "发布时间", .required),
-        ColumnSpec("title", "标题"),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    enum Column: Int, TableColumn {
+        case mediaID, publishedAt, title
+
+        var spec: ColumnSpec {
+            switch self {
+            case .mediaID: ColumnSpec("media_id", "媒体编码", .required)
+            case .publishedAt: ColumnSpec("published_at", "发布时间", .required)
+            case .title: ColumnSpec("title", "标题")
+            }
+        }
+    }
 
     let registry: Registry
     let quarter: Quarter?
@@ -20,12 +28,12 @@ struct PostsTable: TableLoader {
         activity = Array(repeating: MediaActivity(), count: registry.mediaUnit.count)
     }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
-        let mediaID = try row.required(0)
-        let moment = try row.dateTime(1)
-        try row.unused(2)
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+        let mediaID = try row.required(.mediaID)
+        let moment = try row.dateTime(.publishedAt)
+        try row.unused(.title)
         guard let m = registry.mediaKeys.find(mediaID) else {
-            throw .unknownReference(Self.schema.columns[0], ByteText.string(mediaID), in: registry.mediaFile)
+            throw .unknownReference(Column.mediaID.spec, ByteText.string(mediaID), in: registry.mediaFile)
         }
         activity[m].addPost(at: moment, quarter: quarter)
     }

@@ -14,14 +14,23 @@ public enum PreviousScoresFile {
         public var letterNumbers: [LetterNumber]
     }
 
-    static let schema = TableSchema([
-        ColumnSpec("quarter", "季度", .required),
-        ColumnSpec("unit_id", "单位编码", .required),
-        ColumnSpec("score", "得分", .required),
-        ColumnSpec("triggers", "触发情形", .required),
-        ColumnSpec("decision", "处理决定", .required),
-        ColumnSpec("letter_no", "函号"),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    /// The scores.csv columns this file needs, by name.
+    enum Column: Int, TableColumn {
+        case quarter, unitID, score, triggers, decision, letterNumber
+
+        var spec: ColumnSpec {
+            switch self {
+            case .quarter: ColumnSpec("quarter", "季度", .required)
+            case .unitID: ColumnSpec("unit_id", "单位编码", .required)
+            case .score: ColumnSpec("score", "得分", .required)
+            case .triggers: ColumnSpec("triggers", "触发情形", .required)
+            case .decision: ColumnSpec("decision", "处理决定", .required)
+            case .letterNumber: ColumnSpec("letter_no", "函号")
+            }
+        }
+    }
 
     /// Reads `url`, which must hold the results of `quarter` (the quarter before the one being assessed).
     public static func read(_ url: URL, quarter: Quarter) throws -> Contents {
@@ -91,12 +100,12 @@ public enum PreviousScoresFile {
 
     private static func parse(_ record: RawRecord, quarter: Quarter) -> Parsed {
         if record.problem != nil { return .failure("字段个数与表头不符。") }
-        func text(_ i: Int) -> String {
-            if case .bytes(let b) = record.values[i] { return ByteText.string(b) }
+        func text(_ column: Column) -> String {
+            if case .bytes(let b) = record.values[column.rawValue] { return ByteText.string(b) }
             return ""
         }
-        let quarterText = text(0), unit = text(1), score = text(2), triggerText = text(3), decisionText = text(4)
-        let letterText = text(5)
+        let quarterText = text(.quarter), unit = text(.unitID), score = text(.score)
+        let triggerText = text(.triggers), decisionText = text(.decision), letterText = text(.letterNumber)
         guard quarterText == quarter.description else {
             let shown = quarterText.isEmpty ? "为空" : "为 \(quarterText)"
             return .failure("季度\(shown)，但这里需要上一季度 \(quarter) 的结果。请改用 \(quarter) 的 scores.csv。")

@@ -26,7 +26,7 @@ struct RecordIntake {
         case .notAnObject?: reason = .notAnObject
         case nil:
             do throws(RejectReason) {
-                try loader.load(RowFields(record: record, schema: schema))
+                try loader.load(RowFields<Loader.Column>(record: record, schema: schema))
                 return nil
             } catch {
                 reason = error

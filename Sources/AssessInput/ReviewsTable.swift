@@ -3,14 +3,22 @@ import AssessCore
 /// reviews — 复核 (reviews.md; read like every other table, after the findings it refers to).
 struct ReviewsTable: TableLoader {
     static let table = InputTable.reviews
-    static let schema = TableSchema([
-        ColumnSpec("review_id", "复核编号", .required),
-        ColumnSpec("finding_id", "问题编号", .required),
-        ColumnSpec("outcome", "复核结论", .required),
-        ColumnSpec("decided_on", "复核日期", .required),
-        ColumnSpec("reviewer", "复核人"),
-        ColumnSpec("reason", "复核理由", .required),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    enum Column: Int, TableColumn {
+        case reviewID, findingID, outcome, decidedOn, reviewer, reason
+
+        var spec: ColumnSpec {
+            switch self {
+            case .reviewID: ColumnSpec("review_id", "复核编号", .required)
+            case .findingID: ColumnSpec("finding_id", "问题编号", .required)
+            case .outcome: ColumnSpec("outcome", "复核结论", .required)
+            case .decidedOn: ColumnSpec("decided_on", "复核日期", .required)
+            case .reviewer: ColumnSpec("reviewer", "复核人")
+            case .reason: ColumnSpec("reason", "复核理由", .required)
+            }
+        }
+    }
     private static let outcomes = EnumLookup<ReviewOutcome>()
 
     /// Ids of the accepted findings (rule 3).
@@ -26,13 +34,14 @@ struct ReviewsTable: TableLoader {
         self.findingsFile = findingsFile
     }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let review = FindingReview(
-            id: try row.text(0), findingID: try row.text(1), outcome: try row.value(2, Self.outcomes),
-            decidedOn: try row.day(3), reviewer: try row.optionalText(4), reason: try row.text(5))
-        if let first = lines[review.id] { throw .duplicate(Self.schema.columns[0], review.id, firstLine: first) }
+            id: try row.text(.reviewID), findingID: try row.text(.findingID),
+            outcome: try row.value(.outcome, Self.outcomes), decidedOn: try row.day(.decidedOn),
+            reviewer: try row.optionalText(.reviewer), reason: try row.text(.reason))
+        if let first = lines[review.id] { throw .duplicate(Column.reviewID.spec, review.id, firstLine: first) }
         guard findingIDs.contains(review.findingID) else {
-            throw .unknownReference(Self.schema.columns[1], review.findingID, in: findingsFile)
+            throw .unknownReference(Column.findingID.spec, review.findingID, in: findingsFile)
         }
         if let first = reviewOfFinding[review.findingID] {
             throw .secondReview(review.findingID, first: first.id, firstLine: first.line)

@@ -1,7 +1,7 @@
 import AssessCore
 
 /// Typed access to one record's values for a table loader; every accessor throws the rule-1 reason.
-struct RowFields {
+struct RowFields<Column: TableColumn> {
     let record: RawRecord
     let schema: TableSchema
 
@@ -9,79 +9,79 @@ struct RowFields {
 
     /// The value's bytes, nil when absent; nested values are rejected.
     @inline(__always)
-    func bytes(_ c: Int) throws(RejectReason) -> UnsafeRawBufferPointer? {
-        switch record.values[c] {
+    func bytes(_ c: Column) throws(RejectReason) -> UnsafeRawBufferPointer? {
+        switch record.values[c.rawValue] {
         case .absent: return nil
-        case .nested: throw .nested(schema.columns[c])
-        case .cellError(let text): throw .cellError(schema.columns[c], text)
+        case .nested: throw .nested(schema.columns[c.rawValue])
+        case .cellError(let text): throw .cellError(schema.columns[c.rawValue], text)
         case .bytes(let b): return b
         }
     }
 
     @inline(__always)
-    func required(_ c: Int) throws(RejectReason) -> UnsafeRawBufferPointer {
-        guard let b = try bytes(c) else { throw .missing(schema.columns[c]) }
+    func required(_ c: Column) throws(RejectReason) -> UnsafeRawBufferPointer {
+        guard let b = try bytes(c) else { throw .missing(schema.columns[c.rawValue]) }
         return b
     }
 
     /// Checks a column the product does not keep (only that it is not a nested value).
-    func unused(_ c: Int) throws(RejectReason) { _ = try bytes(c) }
+    func unused(_ c: Column) throws(RejectReason) { _ = try bytes(c) }
 
-    func text(_ c: Int) throws(RejectReason) -> String { ByteText.string(try required(c)) }
+    func text(_ c: Column) throws(RejectReason) -> String { ByteText.string(try required(c)) }
 
-    func optionalText(_ c: Int) throws(RejectReason) -> String? { try bytes(c).map(ByteText.string) }
+    func optionalText(_ c: Column) throws(RejectReason) -> String? { try bytes(c).map(ByteText.string) }
 
-    func day(_ c: Int) throws(RejectReason) -> Day {
+    func day(_ c: Column) throws(RejectReason) -> Day {
         let b = try required(c)
-        guard let value = ValueParser.day(b) else { throw .invalid(schema.columns[c], b, .date) }
+        guard let value = ValueParser.day(b) else { throw .invalid(schema.columns[c.rawValue], b, .date) }
         return value
     }
 
-    func optionalDay(_ c: Int) throws(RejectReason) -> Day? {
+    func optionalDay(_ c: Column) throws(RejectReason) -> Day? {
         guard let b = try bytes(c) else { return nil }
-        guard let value = ValueParser.day(b) else { throw .invalid(schema.columns[c], b, .date) }
+        guard let value = ValueParser.day(b) else { throw .invalid(schema.columns[c.rawValue], b, .date) }
         return value
     }
 
-    func dateTime(_ c: Int) throws(RejectReason) -> LocalDateTime {
+    func dateTime(_ c: Column) throws(RejectReason) -> LocalDateTime {
         let b = try required(c)
-        guard let value = ValueParser.dateTime(b) else { throw .invalid(schema.columns[c], b, .dateTime) }
+        guard let value = ValueParser.dateTime(b) else { throw .invalid(schema.columns[c.rawValue], b, .dateTime) }
         return value
     }
 
-    func optionalDateTime(_ c: Int) throws(RejectReason) -> LocalDateTime? {
+    func optionalDateTime(_ c: Column) throws(RejectReason) -> LocalDateTime? {
         guard let b = try bytes(c) else { return nil }
-        guard let value = ValueParser.dateTime(b) else { throw .invalid(schema.columns[c], b, .dateTime) }
+        guard let value = ValueParser.dateTime(b) else { throw .invalid(schema.columns[c.rawValue], b, .dateTime) }
         return value
     }
 
-    func int(_ c: Int) throws(RejectReason) -> Int {
+    func int(_ c: Column) throws(RejectReason) -> Int {
         let b = try required(c)
-        guard let value = ValueParser.int(b) else { throw .invalid(schema.columns[c], b, .int) }
+        guard let value = ValueParser.int(b) else { throw .invalid(schema.columns[c.rawValue], b, .int) }
         return value
     }
 
-    func bool(_ c: Int) throws(RejectReason) -> Bool {
+    func bool(_ c: Column) throws(RejectReason) -> Bool {
         let b = try required(c)
-        guard let value = ValueParser.bool(b) else { throw .invalid(schema.columns[c], b, .bool) }
+        guard let value = ValueParser.bool(b) else { throw .invalid(schema.columns[c.rawValue], b, .bool) }
         return value
     }
 
-    func optionalBool(_ c: Int) throws(RejectReason) -> Bool? {
+    func optionalBool(_ c: Column) throws(RejectReason) -> Bool? {
         guard let b = try bytes(c) else { return nil }
-        guard let value = ValueParser.bool(b) else { throw .invalid(schema.columns[c], b, .bool) }
+        guard let value = ValueParser.bool(b) else { throw .invalid(schema.columns[c.rawValue], b, .bool) }
         return value
     }
 
-    func value<Value: CodedValue>(_ c: Int, _ lookup: EnumLookup<Value>) throws(RejectReason) -> Value {
+    func value<Value: CodedValue>(_ c: Column, _ lookup: EnumLookup<Value>) throws(RejectReason) -> Value {
         let b = try required(c)
-        guard let value = lookup.value(b) else { throw .invalidEnum(schema.columns[c], b, Value.self) }
+        guard let value = lookup.value(b) else { throw .invalidEnum(schema.columns[c.rawValue], b, Value.self) }
         return value
     }
 
-    func optionalValue<Value: CodedValue>(_ c: Int, _ lookup: EnumLookup<Value>) throws(RejectReason) -> Value? {
+    func optionalValue<Value: CodedValue>(_ c: Column, _ lookup: EnumLookup<Value>) throws(RejectReason) -> Value? {
         guard let b = try bytes(c) else { return nil }
-        guard let value = lookup.value(b) else { throw .invalidEnum(schema.columns[c], b, Value.self) }
+        guard let value = lookup.value(b) else { throw .invalidEnum(schema.columns[c.rawValue], b, Value.self) }
         return value
     }
 }

@@ -3,12 +3,20 @@ import AssessCore
 /// systems — 制度建设 (inputs.md "systems").
 struct SystemsTable: TableLoader {
     static let table = InputTable.systems
-    static let schema = TableSchema([
-        ColumnSpec("unit_id", "单位编码", .required),
-        ColumnSpec("system", "制度", .required),
-        ColumnSpec("established_on", "建立日期", .required),
-        ColumnSpec("document", "文件"),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    enum Column: Int, TableColumn {
+        case unitID, system, establishedOn, document
+
+        var spec: ColumnSpec {
+            switch self {
+            case .unitID: ColumnSpec("unit_id", "单位编码", .required)
+            case .system: ColumnSpec("system", "制度", .required)
+            case .establishedOn: ColumnSpec("established_on", "建立日期", .required)
+            case .document: ColumnSpec("document", "文件")
+            }
+        }
+    }
     private static let kinds = EnumLookup<SystemKind>()
 
     let registry: Registry
@@ -16,11 +24,11 @@ struct SystemsTable: TableLoader {
 
     init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
-        let system = DeclaredSystem(unitID: try row.text(0), system: try row.value(1, Self.kinds),
-                                    establishedOn: try row.day(2), document: try row.optionalText(3))
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+        let system = DeclaredSystem(unitID: try row.text(.unitID), system: try row.value(.system, Self.kinds),
+                                    establishedOn: try row.day(.establishedOn), document: try row.optionalText(.document))
         guard registry.unitIndex[system.unitID] != nil else {
-            throw .unknownReference(Self.schema.columns[0], system.unitID, in: registry.unitsFile)
+            throw .unknownReference(Column.unitID.spec, system.unitID, in: registry.unitsFile)
         }
         systems.append(system)
     }

@@ -3,9 +3,11 @@ import AssessCore
 /// Turns the rows of one table into model values, or says why a row is rejected (rules 1–4 of
 /// inputs.md "Validation", checked in that order).
 protocol TableLoader {
+    /// The table's columns, by name.
+    associatedtype Column: TableColumn
     static var table: InputTable { get }
     /// Accepts the row or throws the first reason that holds.
-    mutating func load(_ row: RowFields) throws(RejectReason)
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason)
 }
 
 /// The accepted units and media that later tables refer to (rule 3).

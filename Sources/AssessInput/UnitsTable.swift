@@ -3,23 +3,32 @@ import AssessCore
 /// units — 单位 (inputs.md "units").
 struct UnitsTable: TableLoader {
     static let table = InputTable.units
-    static let schema = TableSchema([
-        ColumnSpec("unit_id", "单位编码", .required),
-        ColumnSpec("name", "单位名称", .required),
-        ColumnSpec("category", "单位类别", .required),
-        ColumnSpec("admin_function", "具有行政职能"),
-        ColumnSpec("region", "所属地区", .required),
-    ])
+    static let schema = TableSchema(Column.self)
+
+    enum Column: Int, TableColumn {
+        case unitID, name, category, adminFunction, region
+
+        var spec: ColumnSpec {
+            switch self {
+            case .unitID: ColumnSpec("unit_id", "单位编码", .required)
+            case .name: ColumnSpec("name", "单位名称", .required)
+            case .category: ColumnSpec("category", "单位类别", .required)
+            case .adminFunction: ColumnSpec("admin_function", "具有行政职能")
+            case .region: ColumnSpec("region", "所属地区", .required)
+            }
+        }
+    }
     private static let categories = EnumLookup<UnitCategory>()
 
     private(set) var units: [Unit] = []
     private(set) var index: [String: Int] = [:]
     private var lines: [Int] = []
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
-        let unit = Unit(id: try row.text(0), name: try row.text(1), category: try row.value(2, Self.categories),
-                        adminFunction: try row.optionalBool(3) ?? false, region: try row.text(4))
-        if let first = index[unit.id] { throw .duplicate(Self.schema.columns[0], unit.id, firstLine: lines[first]) }
+    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+        let unit = Unit(id: try row.text(.unitID), name: try row.text(.name),
+                        category: try row.value(.category, Self.categories),
+                        adminFunction: try row.optionalBool(.adminFunction) ?? false, region: try row.text(.region))
+        if let first = index[unit.id] { throw .duplicate(Column.unitID.spec, unit.id, firstLine: lines[first]) }
         index[unit.id] = units.count
         units.append(unit)
         lines.append(row.line)
