@@ -1,8 +1,8 @@
 import AssessCore
 
 /// complaints — 群众投诉 (inputs.md "complaints").
-struct ComplaintsTable: TableLoader {
-    static let table = InputTable.complaints
+package struct ComplaintsTable: TableLoader {
+    package static let table = InputTable.complaints
     static let schema = TableSchema([
         ColumnSpec("complaint_id", "投诉编号", .required),
         ColumnSpec("unit_id", "单位编码", .oneOfRequired),
@@ -13,12 +13,12 @@ struct ComplaintsTable: TableLoader {
     ])
 
     let registry: Registry
-    private(set) var complaints: [Complaint] = []
+    package private(set) var complaints: [Complaint] = []
     private var lines: [String: Int] = [:]
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    package mutating func load(_ row: RowFields) throws(RejectReason) {
         let id = try row.text(0)
         let unitID = try row.optionalText(1)
         let mediaID = try row.optionalText(2)

@@ -1,8 +1,8 @@
 import AssessCore
 
 /// editors — 管理编辑人员 (inputs.md "editors").
-struct EditorsTable: TableLoader {
-    static let table = InputTable.editors
+package struct EditorsTable: TableLoader {
+    package static let table = InputTable.editors
     static let schema = TableSchema([
         ColumnSpec("unit_id", "单位编码", .required),
         ColumnSpec("media_id", "媒体编码"),
@@ -14,11 +14,11 @@ struct EditorsTable: TableLoader {
     private static let roles = EnumLookup<EditorRole>()
 
     let registry: Registry
-    private(set) var editors: [Editor] = []
+    package private(set) var editors: [Editor] = []
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    package mutating func load(_ row: RowFields) throws(RejectReason) {
         let editor = Editor(unitID: try row.text(0), mediaID: try row.optionalText(1), name: try row.text(2),
                             role: try row.value(3, Self.roles), onStaff: try row.bool(4), phone: try row.optionalText(5))
         guard registry.unitIndex[editor.unitID] != nil else {

@@ -1,8 +1,8 @@
 import AssessCore
 
 /// findings — 巡查问题 (inputs.md "findings").
-struct FindingsTable: TableLoader {
-    static let table = InputTable.findings
+package struct FindingsTable: TableLoader {
+    package static let table = InputTable.findings
     static let schema = TableSchema([
         ColumnSpec("finding_id", "问题编号", .required),
         ColumnSpec("media_id", "媒体编码", .required),
@@ -21,12 +21,12 @@ struct FindingsTable: TableLoader {
     private static let verdicts = EnumLookup<Verdict>()
 
     let registry: Registry
-    private(set) var findings: [Finding] = []
+    package private(set) var findings: [Finding] = []
     private var lines: [String: Int] = [:]
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    package mutating func load(_ row: RowFields) throws(RejectReason) {
         let finding = Finding(
             id: try row.text(0), mediaID: try row.text(1), detectedAt: try row.dateTime(2),
             category: try row.value(3, Self.categories), severity: try row.value(4, Self.severities),

@@ -1,8 +1,8 @@
 import AssessCore
 
 /// inspections — 巡查记录 (inputs.md "inspections"), folded into `MediaActivity` as read.
-struct InspectionsTable: TableLoader {
-    static let table = InputTable.inspections
+package struct InspectionsTable: TableLoader {
+    package static let table = InputTable.inspections
     static let schema = TableSchema([
         ColumnSpec("media_id", "媒体编码", .required),
         ColumnSpec("date", "日期", .required),
@@ -18,13 +18,13 @@ struct InspectionsTable: TableLoader {
     /// Parallel to the accepted media.
     private(set) var activity: [MediaActivity]
 
-    init(registry: Registry, quarter: Quarter?) {
+    package init(registry: Registry, quarter: Quarter?) {
         self.registry = registry
         self.quarter = quarter
         activity = Array(repeating: MediaActivity(), count: registry.mediaUnit.count)
     }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    package mutating func load(_ row: RowFields) throws(RejectReason) {
         let mediaID = try row.required(0)
         let day = try row.day(1)
         let items = try row.int(2)

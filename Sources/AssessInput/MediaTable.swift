@@ -1,8 +1,8 @@
 import AssessCore
 
 /// media — 网站及新媒体 (inputs.md "media").
-struct MediaTable: TableLoader {
-    static let table = InputTable.media
+package struct MediaTable: TableLoader {
+    package static let table = InputTable.media
     static let schema = TableSchema([
         ColumnSpec("media_id", "媒体编码", .required),
         ColumnSpec("unit_id", "单位编码", .required),
@@ -17,13 +17,13 @@ struct MediaTable: TableLoader {
     private static let statuses = EnumLookup<MediaStatus>()
 
     let registry: Registry
-    private(set) var media: [Media] = []
+    package private(set) var media: [Media] = []
     private(set) var index: [String: Int] = [:]
     private var lines: [Int] = []
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    package mutating func load(_ row: RowFields) throws(RejectReason) {
         let item = Media(id: try row.text(0), unitID: try row.text(1), kind: try row.value(2, Self.kinds),
                          name: try row.text(3), address: try row.optionalText(4), status: try row.value(5, Self.statuses),
                          openedOn: try row.optionalDay(6), closedOn: try row.optionalDay(7))

@@ -1,8 +1,8 @@
 import AssessCore
 
 /// posts — 发布记录 (inputs.md "posts"), folded into `MediaActivity` as read; titles are never kept.
-struct PostsTable: TableLoader {
-    static let table = InputTable.posts
+package struct PostsTable: TableLoader {
+    package static let table = InputTable.posts
     static let schema = TableSchema([
         ColumnSpec("media_id", "媒体编码", .required),
         ColumnSpec("published_at", "发布时间", .required),
@@ -14,13 +14,13 @@ struct PostsTable: TableLoader {
     /// Parallel to the accepted media.
     private(set) var activity: [MediaActivity]
 
-    init(registry: Registry, quarter: Quarter?) {
+    package init(registry: Registry, quarter: Quarter?) {
         self.registry = registry
         self.quarter = quarter
         activity = Array(repeating: MediaActivity(), count: registry.mediaUnit.count)
     }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    package mutating func load(_ row: RowFields) throws(RejectReason) {
         let mediaID = try row.required(0)
         let moment = try row.dateTime(1)
         try row.unused(2)

@@ -1,8 +1,8 @@
 import AssessCore
 
 /// reviews — 复核 (reviews.md; read like every other table, after the findings it refers to).
-struct ReviewsTable: TableLoader {
-    static let table = InputTable.reviews
+package struct ReviewsTable: TableLoader {
+    package static let table = InputTable.reviews
     static let schema = TableSchema([
         ColumnSpec("review_id", "复核编号", .required),
         ColumnSpec("finding_id", "问题编号", .required),
@@ -16,17 +16,17 @@ struct ReviewsTable: TableLoader {
     /// Ids of the accepted findings (rule 3).
     let findingIDs: Set<String>
     let findingsFile: String
-    private(set) var reviews: [FindingReview] = []
+    package private(set) var reviews: [FindingReview] = []
     private var lines: [String: Int] = [:]
     /// The accepted review of each finding, with its line.
     private var reviewOfFinding: [String: (id: String, line: Int)] = [:]
 
-    init(findingIDs: Set<String>, findingsFile: String) {
+    package init(findingIDs: Set<String>, findingsFile: String) {
         self.findingIDs = findingIDs
         self.findingsFile = findingsFile
     }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    package mutating func load(_ row: RowFields) throws(RejectReason) {
         let review = FindingReview(
             id: try row.text(0), findingID: try row.text(1), outcome: try row.value(2, Self.outcomes),
             decidedOn: try row.day(3), reviewer: try row.optionalText(4), reason: try row.text(5))

@@ -1,8 +1,8 @@
 import AssessCore
 
 /// systems — 制度建设 (inputs.md "systems").
-struct SystemsTable: TableLoader {
-    static let table = InputTable.systems
+package struct SystemsTable: TableLoader {
+    package static let table = InputTable.systems
     static let schema = TableSchema([
         ColumnSpec("unit_id", "单位编码", .required),
         ColumnSpec("system", "制度", .required),
@@ -12,11 +12,11 @@ struct SystemsTable: TableLoader {
     private static let kinds = EnumLookup<SystemKind>()
 
     let registry: Registry
-    private(set) var systems: [DeclaredSystem] = []
+    package private(set) var systems: [DeclaredSystem] = []
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    package mutating func load(_ row: RowFields) throws(RejectReason) {
         let system = DeclaredSystem(unitID: try row.text(0), system: try row.value(1, Self.kinds),
                                     establishedOn: try row.day(2), document: try row.optionalText(3))
         guard registry.unitIndex[system.unitID] != nil else {

@@ -26,7 +26,7 @@ struct ColumnSpec: Sendable {
 }
 
 /// The columns of one table, in the spec's order (inputs.md "Tables").
-struct TableSchema: Sendable {
+package struct TableSchema: Sendable {
     let columns: [ColumnSpec]
 
     init(_ columns: [ColumnSpec]) { self.columns = columns }

@@ -1,8 +1,8 @@
 import AssessCore
 
 /// units — 单位 (inputs.md "units").
-struct UnitsTable: TableLoader {
-    static let table = InputTable.units
+package struct UnitsTable: TableLoader {
+    package static let table = InputTable.units
     static let schema = TableSchema([
         ColumnSpec("unit_id", "单位编码", .required),
         ColumnSpec("name", "单位名称", .required),
@@ -12,11 +12,13 @@ struct UnitsTable: TableLoader {
     ])
     private static let categories = EnumLookup<UnitCategory>()
 
-    private(set) var units: [Unit] = []
+    package private(set) var units: [Unit] = []
     private(set) var index: [String: Int] = [:]
     private var lines: [Int] = []
 
-    mutating func load(_ row: RowFields) throws(RejectReason) {
+    package init() {}
+
+    package mutating func load(_ row: RowFields) throws(RejectReason) {
         let unit = Unit(id: try row.text(0), name: try row.text(1), category: try row.value(2, Self.categories),
                         adminFunction: try row.optionalBool(3) ?? false, region: try row.text(4))
         if let first = index[unit.id] { throw .duplicate(Self.schema.columns[0], unit.id, firstLine: lines[first]) }
