@@ -67,17 +67,19 @@ let package = Package(
 
         // MARK: - libFuzzer targets (Fuzz/run.sh builds them with -sanitize=fuzzer -DFUZZING; an ordinary
         // build gives replay tools that run the files named on the command line)
-        .executableTarget(name: "AssessFuzzCSV", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzCSV"),
-        .executableTarget(name: "AssessFuzzJSON", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzJSON"),
-        .executableTarget(name: "AssessFuzzJSONL", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzJSONL"),
-        .executableTarget(name: "AssessFuzzValues", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzValues"),
-        .executableTarget(name: "AssessFuzzXLSX", dependencies: ["AssessInput"], path: "Fuzz/Targets/AssessFuzzXLSX"),
+        // The entry points the fuzz targets and the replay tests share; in no product.
+        .target(name: "AssessFuzzEntry", dependencies: ["AssessCore", "AssessInput"]),
+        .executableTarget(name: "AssessFuzzCSV", dependencies: ["AssessFuzzEntry"], path: "Fuzz/Targets/AssessFuzzCSV"),
+        .executableTarget(name: "AssessFuzzJSON", dependencies: ["AssessFuzzEntry"], path: "Fuzz/Targets/AssessFuzzJSON"),
+        .executableTarget(name: "AssessFuzzJSONL", dependencies: ["AssessFuzzEntry"], path: "Fuzz/Targets/AssessFuzzJSONL"),
+        .executableTarget(name: "AssessFuzzValues", dependencies: ["AssessFuzzEntry"], path: "Fuzz/Targets/AssessFuzzValues"),
+        .executableTarget(name: "AssessFuzzXLSX", dependencies: ["AssessFuzzEntry"], path: "Fuzz/Targets/AssessFuzzXLSX"),
 
         // MARK: - Tests mirror the modules
         .target(name: "TestSupport", dependencies: ["AssessCore"], path: "Tests/TestSupport"),
         .testTarget(name: "AssessCoreTests", dependencies: ["AssessCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "AssessInputTests", dependencies: [
-            "AssessInput", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            "AssessInput", "AssessFuzzEntry", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "AssessLedgerTests", dependencies: ["AssessLedger", "TestSupport"], exclude: ["Fixtures"]),

@@ -1,6 +1,6 @@
 /// Open-addressing hash index from byte strings to their position, so the big streams look media ids up
 /// straight from the row's bytes, without creating a `String` per row.
-struct ByteKeyIndex: Sendable {
+package struct ByteKeyIndex: Sendable {
     /// Key `i` is `arena[starts[i]..<starts[i + 1]]`.
     private var arena: [UInt8] = []
     private var starts: [Int] = []
@@ -9,7 +9,7 @@ struct ByteKeyIndex: Sendable {
     private let mask: Int
 
     /// Indexes `keys` by position; for a repeated key the first position wins.
-    init(_ keys: [String] = []) {
+    package init(_ keys: [String] = []) {
         for key in keys {
             starts.append(arena.count)
             arena.append(contentsOf: key.utf8)

@@ -8,7 +8,7 @@ import AssessCore
 /// Mac/Excel exports; then an LF is data); blank lines (empty or only U+0020) are skipped. Line 1 is the
 /// header. Records are re-scanned from their start when a chunk ends inside one, so nothing is lost at
 /// chunk boundaries and no more than one record plus one chunk is held.
-final class CSVRecordParser: RecordParser {
+package final class CSVRecordParser: RecordParser {
     private struct FieldBound {
         var start: Int
         var end: Int
@@ -26,7 +26,7 @@ final class CSVRecordParser: RecordParser {
     private var line = 1
     /// The file's line end, once its first one is seen.
     private var lineEnd: LineEnd?
-    private(set) var warnings: [RunWarning] = []
+    package private(set) var warnings: [RunWarning] = []
 
     enum LineEnd {
         /// LF or CRLF.
@@ -35,7 +35,7 @@ final class CSVRecordParser: RecordParser {
         case cr
     }
 
-    init(file: String, schema: TableSchema) {
+    package init(file: String, schema: TableSchema) {
         self.file = file
         self.schema = schema
         values = .allocate(capacity: schema.columns.count)
@@ -44,7 +44,7 @@ final class CSVRecordParser: RecordParser {
 
     deinit { values.deallocate() }
 
-    func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, _ handle: (inout RawRecord) throws -> Void) throws {
+    package func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, _ handle: (inout RawRecord) throws -> Void) throws {
         buffer.append(chunk)
         let p = UnsafePointer(buffer.base)
         let count = buffer.count

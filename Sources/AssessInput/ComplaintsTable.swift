@@ -1,14 +1,14 @@
 import AssessCore
 
 /// complaints — 群众投诉 (inputs.md "complaints").
-struct ComplaintsTable: TableLoader {
-    static let table = InputTable.complaints
+package struct ComplaintsTable: TableLoader {
+    package static let table = InputTable.complaints
     static let schema = TableSchema(Column.self)
 
-    enum Column: Int, TableColumn {
+    package enum Column: Int, TableColumn {
         case complaintID, unitID, mediaID, receivedAt, substantiated, channel
 
-        var spec: ColumnSpec {
+        package var spec: ColumnSpec {
             switch self {
             case .complaintID: ColumnSpec("complaint_id", "投诉编号", .required)
             case .unitID: ColumnSpec("unit_id", "单位编码", .oneOfRequired)
@@ -21,12 +21,12 @@ struct ComplaintsTable: TableLoader {
     }
 
     let registry: Registry
-    private(set) var complaints: [Complaint] = []
+    package private(set) var complaints: [Complaint] = []
     private var lines: [String: Int] = [:]
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+    package mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let id = try row.text(.complaintID)
         let unitID = try row.optionalText(.unitID)
         let mediaID = try row.optionalText(.mediaID)

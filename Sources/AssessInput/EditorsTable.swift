@@ -1,14 +1,14 @@
 import AssessCore
 
 /// editors — 管理编辑人员 (inputs.md "editors").
-struct EditorsTable: TableLoader {
-    static let table = InputTable.editors
+package struct EditorsTable: TableLoader {
+    package static let table = InputTable.editors
     static let schema = TableSchema(Column.self)
 
-    enum Column: Int, TableColumn {
+    package enum Column: Int, TableColumn {
         case unitID, mediaID, name, role, onStaff, phone
 
-        var spec: ColumnSpec {
+        package var spec: ColumnSpec {
             switch self {
             case .unitID: ColumnSpec("unit_id", "单位编码", .required)
             case .mediaID: ColumnSpec("media_id", "媒体编码")
@@ -22,11 +22,11 @@ struct EditorsTable: TableLoader {
     private static let roles = EnumLookup<EditorRole>()
 
     let registry: Registry
-    private(set) var editors: [Editor] = []
+    package private(set) var editors: [Editor] = []
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+    package mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let editor = Editor(unitID: try row.text(.unitID), mediaID: try row.optionalText(.mediaID),
                             name: try row.text(.name), role: try row.value(.role, Self.roles),
                             onStaff: try row.bool(.onStaff), phone: try row.optionalText(.phone))

@@ -1,14 +1,14 @@
 import AssessCore
 
 /// findings — 巡查问题 (inputs.md "findings").
-struct FindingsTable: TableLoader {
-    static let table = InputTable.findings
+package struct FindingsTable: TableLoader {
+    package static let table = InputTable.findings
     static let schema = TableSchema(Column.self)
 
-    enum Column: Int, TableColumn {
+    package enum Column: Int, TableColumn {
         case findingID, mediaID, detectedAt, category, severity, notifiedAt, fixedAt, verdict, source, url, description
 
-        var spec: ColumnSpec {
+        package var spec: ColumnSpec {
             switch self {
             case .findingID: ColumnSpec("finding_id", "问题编号", .required)
             case .mediaID: ColumnSpec("media_id", "媒体编码", .required)
@@ -29,12 +29,12 @@ struct FindingsTable: TableLoader {
     private static let verdicts = EnumLookup<Verdict>()
 
     let registry: Registry
-    private(set) var findings: [Finding] = []
+    package private(set) var findings: [Finding] = []
     private var lines: [String: Int] = [:]
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+    package mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let finding = Finding(
             id: try row.text(.findingID), mediaID: try row.text(.mediaID), detectedAt: try row.dateTime(.detectedAt),
             category: try row.value(.category, Self.categories), severity: try row.value(.severity, Self.severities),

@@ -58,7 +58,10 @@ public struct InputReader: Sendable {
             throw InputError.missingTable(files[.units] == nil ? .units : .media, directory: directory.path)
         }
         let units = try collected.add(TableReader.read(unitsFile, loader: UnitsTable(), progress: progress))
-        var registry = Registry(unitIndex: units.index, unitsFile: unitsFile.name, mediaFile: mediaFile.name)
+        var registry = Registry()
+        registry.unitIndex = units.index
+        registry.unitsFile = unitsFile.name
+        registry.mediaFile = mediaFile.name
         let media = try collected.add(TableReader.read(mediaFile, loader: MediaTable(registry: registry), progress: progress))
         registry.mediaIndex = media.index
         registry.mediaUnit = media.media.map(\.unitID)

@@ -1,6 +1,6 @@
 /// The nine input tables, in reading order (inputs.md "Validation": units → media → editors, systems,
 /// complaints → findings, inspections, posts; reviews.md: reviews after the findings they refer to).
-enum InputTable: String, CaseIterable, Sendable {
+package enum InputTable: String, CaseIterable, Sendable {
     case units, media, editors, systems, complaints, findings, inspections, posts, reviews
 
     /// Absent required table = fatal; absent optional = empty.
@@ -26,7 +26,7 @@ enum InputTable: String, CaseIterable, Sendable {
         }
     }
 
-    var schema: TableSchema {
+    package var schema: TableSchema {
         switch self {
         case .units: UnitsTable.schema
         case .media: MediaTable.schema

@@ -1,14 +1,14 @@
 import AssessCore
 
 /// inspections — 巡查记录 (inputs.md "inspections"), folded into `MediaActivity` as read.
-struct InspectionsTable: TableLoader {
-    static let table = InputTable.inspections
+package struct InspectionsTable: TableLoader {
+    package static let table = InputTable.inspections
     static let schema = TableSchema(Column.self)
 
-    enum Column: Int, TableColumn {
+    package enum Column: Int, TableColumn {
         case mediaID, date, itemsChecked
 
-        var spec: ColumnSpec {
+        package var spec: ColumnSpec {
             switch self {
             case .mediaID: ColumnSpec("media_id", "媒体编码", .required)
             case .date: ColumnSpec("date", "日期", .required)
@@ -26,13 +26,13 @@ struct InspectionsTable: TableLoader {
     /// Parallel to the accepted media.
     private(set) var activity: [MediaActivity]
 
-    init(registry: Registry, quarter: Quarter?) {
+    package init(registry: Registry, quarter: Quarter?) {
         self.registry = registry
         self.quarter = quarter
         activity = Array(repeating: MediaActivity(), count: registry.mediaUnit.count)
     }
 
-    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+    package mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let mediaID = try row.required(.mediaID)
         let day = try row.day(.date)
         let items = try row.int(.itemsChecked)

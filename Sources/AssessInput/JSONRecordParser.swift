@@ -9,8 +9,8 @@ import Darwin
 /// file (one object per line; a line that is not an object is a rejected row; blank lines skipped).
 /// A record's "line" is its 1-based object index. A `.jsonl` file's lines end in LF or CRLF, or in a lone CR
 /// when its first line end is one (decided per file, as for CSV; JSON text holds no raw CR or LF).
-final class JSONRecordParser: RecordParser {
-    enum Mode { case array, lines }
+package final class JSONRecordParser: RecordParser {
+    package enum Mode { case array, lines }
 
     private enum ArrayState { case start, firstOrEnd, afterElement, element, done }
 
@@ -25,9 +25,9 @@ final class JSONRecordParser: RecordParser {
     private var index = 0
     /// `.jsonl`: the byte that ends a line (LF, or CR in a lone-CR file), once the first line end is seen.
     private var lineBreak: UInt8?
-    let warnings: [RunWarning] = []
+    package let warnings: [RunWarning] = []
 
-    init(file: String, schema: TableSchema, mode: Mode) {
+    package init(file: String, schema: TableSchema, mode: Mode) {
         self.file = file
         self.mode = mode
         scanner = JSONObjectScanner(schema: schema, scratch: scratch)
@@ -38,7 +38,7 @@ final class JSONRecordParser: RecordParser {
 
     deinit { values.deallocate() }
 
-    func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, _ handle: (inout RawRecord) throws -> Void) throws {
+    package func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, _ handle: (inout RawRecord) throws -> Void) throws {
         buffer.append(chunk)
         let p = UnsafePointer(buffer.base)
         let count = buffer.count

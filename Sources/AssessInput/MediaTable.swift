@@ -1,14 +1,14 @@
 import AssessCore
 
 /// media — 网站及新媒体 (inputs.md "media").
-struct MediaTable: TableLoader {
-    static let table = InputTable.media
+package struct MediaTable: TableLoader {
+    package static let table = InputTable.media
     static let schema = TableSchema(Column.self)
 
-    enum Column: Int, TableColumn {
+    package enum Column: Int, TableColumn {
         case mediaID, unitID, kind, name, address, status, openedOn, closedOn
 
-        var spec: ColumnSpec {
+        package var spec: ColumnSpec {
             switch self {
             case .mediaID: ColumnSpec("media_id", "媒体编码", .required)
             case .unitID: ColumnSpec("unit_id", "单位编码", .required)
@@ -25,13 +25,13 @@ struct MediaTable: TableLoader {
     private static let statuses = EnumLookup<MediaStatus>()
 
     let registry: Registry
-    private(set) var media: [Media] = []
+    package private(set) var media: [Media] = []
     private(set) var index: [String: Int] = [:]
     private var lines: [Int] = []
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+    package mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let item = Media(id: try row.text(.mediaID), unitID: try row.text(.unitID),
                          kind: try row.value(.kind, Self.kinds), name: try row.text(.name),
                          address: try row.optionalText(.address), status: try row.value(.status, Self.statuses),

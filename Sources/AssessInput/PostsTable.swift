@@ -1,14 +1,14 @@
 import AssessCore
 
 /// posts — 发布记录 (inputs.md "posts"), folded into `MediaActivity` as read; titles are never kept.
-struct PostsTable: TableLoader {
-    static let table = InputTable.posts
+package struct PostsTable: TableLoader {
+    package static let table = InputTable.posts
     static let schema = TableSchema(Column.self)
 
-    enum Column: Int, TableColumn {
+    package enum Column: Int, TableColumn {
         case mediaID, publishedAt, title
 
-        var spec: ColumnSpec {
+        package var spec: ColumnSpec {
             switch self {
             case .mediaID: ColumnSpec("media_id", "媒体编码", .required)
             case .publishedAt: ColumnSpec("published_at", "发布时间", .required)
@@ -22,13 +22,13 @@ struct PostsTable: TableLoader {
     /// Parallel to the accepted media.
     private(set) var activity: [MediaActivity]
 
-    init(registry: Registry, quarter: Quarter?) {
+    package init(registry: Registry, quarter: Quarter?) {
         self.registry = registry
         self.quarter = quarter
         activity = Array(repeating: MediaActivity(), count: registry.mediaUnit.count)
     }
 
-    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+    package mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let mediaID = try row.required(.mediaID)
         let moment = try row.dateTime(.publishedAt)
         try row.unused(.title)

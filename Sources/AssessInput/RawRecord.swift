@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// One value of a record as the parsers see it.
-enum FieldValue {
+package enum FieldValue {
     /// Empty, `null`, or a missing key/column.
     case absent
     /// A JSON object or array where a value was expected.
@@ -19,25 +19,25 @@ enum FieldValue {
 }
 
 /// A structural problem that rejects a record before any value is looked at.
-enum RecordProblem {
+package enum RecordProblem {
     case fieldCount(expected: Int, found: Int)
     case notAnObject
 }
 
 /// One row of an input file, as byte slices that are valid only during the parser's callback.
-struct RawRecord {
+package struct RawRecord {
     /// Physical line where the row starts (CSV), or the 1-based object index (JSON, JSON Lines).
-    var line: Int
+    package var line: Int
     /// One value per schema column.
-    var values: UnsafeMutableBufferPointer<FieldValue>
+    package var values: UnsafeMutableBufferPointer<FieldValue>
     /// The row's text as it stood in the file (after decoding to UTF-8), without its line break.
     var raw: UnsafeRawBufferPointer
-    var problem: RecordProblem?
+    package var problem: RecordProblem?
     /// Makes the row's text on demand, for a form whose rows have no contiguous text (a worksheet row is
     /// rebuilt CSV-style only when it is rejected); nil when `raw` is the text.
     var rawBuilder: (() -> String)? = nil
 
-    var rawText: String { rawBuilder?() ?? String(decoding: raw, as: UTF8.self) }
+    package var rawText: String { rawBuilder?() ?? String(decoding: raw, as: UTF8.self) }
 
     /// The text of a column's value, nil when there is no such column or the value is absent or nested.
     func text(at column: Int?) -> String? {
@@ -47,7 +47,7 @@ struct RawRecord {
 }
 
 /// Byte helpers shared by the parsers.
-enum ByteText {
+package enum ByteText {
     static let space: UInt8 = 0x20
 
     /// The range of `bytes` without surrounding U+0020 (tabs and other spaces are data).
@@ -62,7 +62,7 @@ enum ByteText {
         UnsafeRawBufferPointer(rebasing: bytes[trimmedRange(bytes)])
     }
 
-    static func string(_ bytes: UnsafeRawBufferPointer) -> String { String(decoding: bytes, as: UTF8.self) }
+    package static func string(_ bytes: UnsafeRawBufferPointer) -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// Byte equality (`memcmp`), without the generic sequence machinery.
     @inline(__always)
@@ -78,7 +78,7 @@ enum ByteText {
 }
 
 /// The parser's side of a table read: feed decoded chunks, get records.
-protocol RecordParser {
+package protocol RecordParser {
     /// Warnings found while parsing (unknown header columns, …).
     var warnings: [RunWarning] { get }
     /// Parses every complete record of the stream so far; `isFinal` marks the end of the file.

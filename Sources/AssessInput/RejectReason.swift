@@ -2,7 +2,7 @@ import AssessCore
 
 /// Why a row was rejected: the column it is about (canonical name, empty for the whole row) and a Chinese
 /// reason a clerk can act on. The generic reasons are here; each table rule declares its own next to its check.
-struct RejectReason: Error, Sendable {
+package struct RejectReason: Error, Sendable {
     var column: String
     var message: String
 

@@ -1,14 +1,14 @@
 import AssessCore
 
 /// reviews — 复核 (reviews.md; read like every other table, after the findings it refers to).
-struct ReviewsTable: TableLoader {
-    static let table = InputTable.reviews
+package struct ReviewsTable: TableLoader {
+    package static let table = InputTable.reviews
     static let schema = TableSchema(Column.self)
 
-    enum Column: Int, TableColumn {
+    package enum Column: Int, TableColumn {
         case reviewID, findingID, outcome, decidedOn, reviewer, reason
 
-        var spec: ColumnSpec {
+        package var spec: ColumnSpec {
             switch self {
             case .reviewID: ColumnSpec("review_id", "复核编号", .required)
             case .findingID: ColumnSpec("finding_id", "问题编号", .required)
@@ -24,17 +24,17 @@ struct ReviewsTable: TableLoader {
     /// Ids of the accepted findings (rule 3).
     let findingIDs: Set<String>
     let findingsFile: String
-    private(set) var reviews: [FindingReview] = []
+    package private(set) var reviews: [FindingReview] = []
     private var lines: [String: Int] = [:]
     /// The accepted review of each finding, with its line.
     private var reviewOfFinding: [String: (id: String, line: Int)] = [:]
 
-    init(findingIDs: Set<String>, findingsFile: String) {
+    package init(findingIDs: Set<String>, findingsFile: String) {
         self.findingIDs = findingIDs
         self.findingsFile = findingsFile
     }
 
-    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+    package mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let review = FindingReview(
             id: try row.text(.reviewID), findingID: try row.text(.findingID),
             outcome: try row.value(.outcome, Self.outcomes), decidedOn: try row.day(.decidedOn),

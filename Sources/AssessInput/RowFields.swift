@@ -1,7 +1,7 @@
 import AssessCore
 
 /// Typed access to one record's values for a table loader; every accessor throws the rule-1 reason.
-struct RowFields<Column: TableColumn> {
+package struct RowFields<Column: TableColumn> {
     let record: RawRecord
     let schema: TableSchema
 

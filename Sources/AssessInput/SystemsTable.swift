@@ -1,14 +1,14 @@
 import AssessCore
 
 /// systems — 制度建设 (inputs.md "systems").
-struct SystemsTable: TableLoader {
-    static let table = InputTable.systems
+package struct SystemsTable: TableLoader {
+    package static let table = InputTable.systems
     static let schema = TableSchema(Column.self)
 
-    enum Column: Int, TableColumn {
+    package enum Column: Int, TableColumn {
         case unitID, system, establishedOn, document
 
-        var spec: ColumnSpec {
+        package var spec: ColumnSpec {
             switch self {
             case .unitID: ColumnSpec("unit_id", "单位编码", .required)
             case .system: ColumnSpec("system", "制度", .required)
@@ -20,11 +20,11 @@ struct SystemsTable: TableLoader {
     private static let kinds = EnumLookup<SystemKind>()
 
     let registry: Registry
-    private(set) var systems: [DeclaredSystem] = []
+    package private(set) var systems: [DeclaredSystem] = []
 
-    init(registry: Registry) { self.registry = registry }
+    package init(registry: Registry) { self.registry = registry }
 
-    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+    package mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let system = DeclaredSystem(unitID: try row.text(.unitID), system: try row.value(.system, Self.kinds),
                                     establishedOn: try row.day(.establishedOn), document: try row.optionalText(.document))
         guard registry.unitIndex[system.unitID] != nil else {

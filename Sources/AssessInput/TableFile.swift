@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// The one file found for a table in the data directory.
-struct TableFile: Sendable {
+package struct TableFile: Sendable {
     var table: InputTable
     /// File name in the data directory (`findings.csv`), as rejects name it.
     var name: String
@@ -15,6 +15,14 @@ struct TableFile: Sendable {
     var path: String
     var format: InputFileReport.Format
     var bytes: Int64
+
+    package init(table: InputTable, name: String, path: String, format: InputFileReport.Format, bytes: Int64) {
+        self.table = table
+        self.name = name
+        self.path = path
+        self.format = format
+        self.bytes = bytes
+    }
 
     /// The forms a table file may take, by extension (inputs.md).
     static let forms: [InputFileReport.Format] = [.csv, .json, .jsonl, .xlsx]

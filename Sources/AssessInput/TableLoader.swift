@@ -2,7 +2,7 @@ import AssessCore
 
 /// Turns the rows of one table into model values, or says why a row is rejected (rules 1–4 of
 /// inputs.md "Validation", checked in that order).
-protocol TableLoader {
+package protocol TableLoader {
     /// The table's columns, by name.
     associatedtype Column: TableColumn
     static var table: InputTable { get }
@@ -11,13 +11,15 @@ protocol TableLoader {
 }
 
 /// The accepted units and media that later tables refer to (rule 3).
-struct Registry: Sendable {
-    var unitIndex: [String: Int] = [:]
-    var mediaIndex: [String: Int] = [:]
+package struct Registry: Sendable {
+    package var unitIndex: [String: Int] = [:]
+    package var mediaIndex: [String: Int] = [:]
     /// The same, looked up from bytes (for the big streams).
-    var mediaKeys = ByteKeyIndex()
+    package var mediaKeys = ByteKeyIndex()
     /// Owning unit of each accepted media, by media index.
-    var mediaUnit: [String] = []
+    package var mediaUnit: [String] = []
     var unitsFile = "units.csv"
     var mediaFile = "media.csv"
+
+    package init() {}
 }

@@ -1,10 +1,10 @@
 import AssessCore
 
 /// What reading one table file produced.
-struct TableReadOutcome<Loader: TableLoader> {
-    var loader: Loader
-    var report: InputFileReport
-    var rejects: [RejectedRow]
+package struct TableReadOutcome<Loader: TableLoader> {
+    package var loader: Loader
+    package var report: InputFileReport
+    package var rejects: [RejectedRow]
     var warnings: [RunWarning]
 }
 
@@ -12,8 +12,8 @@ struct TableReadOutcome<Loader: TableLoader> {
 ///
 /// The file is read as UTF-8; on the first byte that is not UTF-8 everything from this file is dropped
 /// and it is read again as GB18030 (inputs.md "Encoding").
-enum TableReader {
-    static func read<Loader: TableLoader>(_ file: TableFile, loader initial: Loader,
+package enum TableReader {
+    package static func read<Loader: TableLoader>(_ file: TableFile, loader initial: Loader,
                                           progress: (@Sendable (ReadProgress) -> Void)?) throws -> TableReadOutcome<Loader> {
         if file.format == .xlsx { return try XLSXTableReader.read(file, loader: initial, progress: progress) }
         do {

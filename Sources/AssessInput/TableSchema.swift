@@ -1,5 +1,5 @@
 /// One column of an input table: canonical name, Chinese alias, and whether the header must have it.
-struct ColumnSpec: Sendable {
+package struct ColumnSpec: Sendable {
     enum Presence: Sendable {
         case required
         case optional
@@ -26,7 +26,7 @@ struct ColumnSpec: Sendable {
 }
 
 /// The columns of one table, in the spec's order (inputs.md "Tables").
-struct TableSchema: Sendable {
+package struct TableSchema: Sendable {
     let columns: [ColumnSpec]
 
     init(_ columns: [ColumnSpec]) { self.columns = columns }

@@ -1,14 +1,14 @@
 import AssessCore
 
 /// units — 单位 (inputs.md "units").
-struct UnitsTable: TableLoader {
-    static let table = InputTable.units
+package struct UnitsTable: TableLoader {
+    package static let table = InputTable.units
     static let schema = TableSchema(Column.self)
 
-    enum Column: Int, TableColumn {
+    package enum Column: Int, TableColumn {
         case unitID, name, category, adminFunction, region
 
-        var spec: ColumnSpec {
+        package var spec: ColumnSpec {
             switch self {
             case .unitID: ColumnSpec("unit_id", "单位编码", .required)
             case .name: ColumnSpec("name", "单位名称", .required)
@@ -20,11 +20,13 @@ struct UnitsTable: TableLoader {
     }
     private static let categories = EnumLookup<UnitCategory>()
 
-    private(set) var units: [Unit] = []
+    package private(set) var units: [Unit] = []
     private(set) var index: [String: Int] = [:]
     private var lines: [Int] = []
 
-    mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
+    package init() {}
+
+    package mutating func load(_ row: RowFields<Column>) throws(RejectReason) {
         let unit = Unit(id: try row.text(.unitID), name: try row.text(.name),
                         category: try row.value(.category, Self.categories),
                         adminFunction: try row.optionalBool(.adminFunction) ?? false, region: try row.text(.region))

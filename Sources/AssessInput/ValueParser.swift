@@ -1,7 +1,7 @@
 import AssessCore
 
 /// Parses the value types of inputs.md "Value types" straight from UTF-8 bytes (ASCII digits only).
-enum ValueParser {
+package enum ValueParser {
     private static let zero: UInt8 = 0x30
 
     @inline(__always)
@@ -47,7 +47,7 @@ enum ValueParser {
     }
 
     /// A date (inputs.md "date"), a real calendar date in 0001–9999.
-    static func day(_ b: UnsafeRawBufferPointer) -> Day? {
+    package static func day(_ b: UnsafeRawBufferPointer) -> Day? {
         guard let (day, end) = datePrefix(b), end == b.count else { return nil }
         return day
     }
@@ -55,7 +55,7 @@ enum ValueParser {
     /// A datetime (inputs.md "datetime"), converted to China time (UTC+8).
     ///
     /// Fractional seconds are dropped (not rounded); no offset means China time.
-    static func dateTime(_ b: UnsafeRawBufferPointer) -> LocalDateTime? {
+    package static func dateTime(_ b: UnsafeRawBufferPointer) -> LocalDateTime? {
         guard let (day, dateEnd) = datePrefix(b), dateEnd < b.count,
               b[dateEnd] == UInt8(ascii: " ") || b[dateEnd] == UInt8(ascii: "T") else { return nil }
         var i = dateEnd + 1
@@ -97,7 +97,7 @@ enum ValueParser {
     }
 
     /// An int: optional sign, ASCII digits (no overflow).
-    static func int(_ b: UnsafeRawBufferPointer) -> Int? {
+    package static func int(_ b: UnsafeRawBufferPointer) -> Int? {
         var i = 0
         var negative = false
         if let first = b.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
@@ -121,7 +121,7 @@ enum ValueParser {
     private static let falseWords: [[UInt8]] = ["否", "false", "no", "n", "0"].map { Array($0.utf8) }
 
     /// A bool: 是 否 true false yes no Y N 1 0, case-insensitive.
-    static func bool(_ b: UnsafeRawBufferPointer) -> Bool? {
+    package static func bool(_ b: UnsafeRawBufferPointer) -> Bool? {
         let lowered = b.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         if trueWords.contains(lowered) { return true }
         if falseWords.contains(lowered) { return false }

@@ -1,5 +1,5 @@
 /// What a cell's number format makes of a number: itself, a date, or a date and time.
-enum XLSXNumberFormat: Sendable, Equatable {
+package enum XLSXNumberFormat: Sendable, Equatable {
     case number
     case date
     case dateTime

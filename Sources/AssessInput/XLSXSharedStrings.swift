@@ -1,6 +1,6 @@
 /// The shared string table (`sharedStrings.xml`), held in memory as one byte store plus offsets: cells refer to
 /// it by index, in any order. Read streaming; rich-text runs are joined, phonetic runs (`rPh`) left out.
-final class XLSXSharedStrings {
+package final class XLSXSharedStrings {
     private let store = ByteBuffer(capacity: 1 << 16)
     /// Start of string k is `starts[k]`, its end `starts[k + 1]`.
     private var starts: [Int] = [0]
@@ -10,7 +10,7 @@ final class XLSXSharedStrings {
     init() {}
 
     /// A table of the given strings (tests, fuzzing).
-    init(_ strings: [String]) {
+    package init(_ strings: [String]) {
         for string in strings {
             Array(string.utf8).withUnsafeBytes { store.append($0) }
             commit()

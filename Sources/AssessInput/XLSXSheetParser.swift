@@ -13,7 +13,7 @@ import Darwin
 /// in a column right of the header's last column is a field-count problem, as an extra field is in CSV. Error
 /// cells and formulas without a cached value are `.cellError` values (rule 1). The raw row of a reject is the
 /// shown texts joined CSV-style. Only the current row is held.
-final class XLSXSheetParser: RecordParser {
+package final class XLSXSheetParser: RecordParser {
     private enum CellType {
         case number, sharedString, inlineString, formulaString, boolean, error, isoDate
     }
@@ -46,7 +46,7 @@ final class XLSXSheetParser: RecordParser {
     private lazy var rawText: () -> String = { [unowned self] in buildRawText() }
     /// Header column → schema column (nil = ignored); nil until the header row is read.
     private var headerMap: [Int?]?
-    private(set) var warnings: [RunWarning] = []
+    package private(set) var warnings: [RunWarning] = []
 
     // Where the scanner is.
     private var inRow = false, rowNumber = 0
@@ -54,7 +54,7 @@ final class XLSXSheetParser: RecordParser {
     private var hasFormula = false, hasValue = false
     private var inValue = false, inInline = false, inText = false, inPhonetic = false
 
-    init(file: String, schema: TableSchema, strings: XLSXSharedStrings, styles: XLSXStyles, date1904: Bool) {
+    package init(file: String, schema: TableSchema, strings: XLSXSharedStrings, styles: XLSXStyles, date1904: Bool) {
         self.file = file
         self.schema = schema
         self.strings = strings
@@ -66,7 +66,7 @@ final class XLSXSheetParser: RecordParser {
 
     deinit { values.deallocate() }
 
-    func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, _ handle: (inout RawRecord) throws -> Void) throws {
+    package func consume(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, _ handle: (inout RawRecord) throws -> Void) throws {
         buffer.append(chunk)
         let p = UnsafePointer(buffer.base)
         let count = buffer.count

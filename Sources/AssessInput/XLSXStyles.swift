@@ -1,12 +1,12 @@
 /// The number format of every cell style (`styles.xml`: `numFmts` and `cellXfs`), reduced to what the table
 /// reader needs: does a style show a number as a date, a date and time, or a number.
-struct XLSXStyles {
+package struct XLSXStyles {
     /// By style index (a cell's `s`); styles past the end (or no styles part) show numbers as numbers.
     private(set) var formats: [XLSXNumberFormat] = []
 
     init() {}
 
-    init(formats: [XLSXNumberFormat]) { self.formats = formats }
+    package init(formats: [XLSXNumberFormat]) { self.formats = formats }
 
     init(_ bytes: [UInt8]) {
         var custom: [Int: XLSXNumberFormat] = [:]

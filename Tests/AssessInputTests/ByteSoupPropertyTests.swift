@@ -1,3 +1,4 @@
+import AssessFuzzEntry
 import AssessInput
 import Foundation
 import PropertyBased

@@ -1,6 +1,7 @@
 import AssessCore
 import Foundation
 import Testing
+@testable import AssessFuzzEntry
 @testable import AssessInput
 
 /// `NAME.xlsx` read as the clerk's export (inputs.md "Excel workbooks"): cells as Excel shows them, into the same

@@ -1,4 +1,4 @@
-import AssessInput
+import AssessFuzzEntry
 
 /// libFuzzer target: one json table file (byte 0 picks the table, byte 1 the chunk size of the split check, the rest is the file).
 @_cdecl("LLVMFuzzerTestOneInput")

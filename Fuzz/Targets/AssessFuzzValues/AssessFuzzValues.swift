@@ -1,4 +1,4 @@
-import AssessInput
+import AssessFuzzEntry
 
 /// libFuzzer target: the whole input as one date / datetime / int / bool value.
 @_cdecl("LLVMFuzzerTestOneInput")

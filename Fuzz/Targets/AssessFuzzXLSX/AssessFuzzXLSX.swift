@@ -1,4 +1,4 @@
-import AssessInput
+import AssessFuzzEntry
 
 /// libFuzzer target: one xlsx table (byte 0 picks the table; byte 1 < 0x80: the rest is a whole .xlsx file,
 /// otherwise the rest is a worksheet's XML checked whole against chunked).

@@ -1,4 +1,5 @@
 import AssessCore
+import AssessInput
 import Foundation
 
 /// Entry points for the libFuzzer targets in `Fuzz/` and for the tests that replay what they found.

@@ -1,4 +1,5 @@
 import AssessCore
+import AssessInput
 
 extension FuzzEntry {
     /// A fuzz input for the xlsx reader. Byte 0 picks the table; byte 1 the mode: below 0x80 the rest is a whole
