@@ -4,80 +4,88 @@ enum DocumentXML {
     static let red = "FF0000"
 
     /// The part's UTF-8 bytes, as the package stores them.
-    static func bytes(_ document: OfficialDocument) -> [UInt8] { Array(xml(document).utf8) }
-
-    static func xml(_ document: OfficialDocument) -> String {
-        var body: [String] = []
-        body += header(document)
-        body.append(WordML.emptyLine)
-        body.append(WordML.emptyLine)
-        body.append(title(document.title, style: "DocTitle"))
+    static func bytes(_ document: OfficialDocument) -> [UInt8] {
+        var out = XMLBytes()
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        out.append(markup: "<w:document \(WordML.namespaces) \(RecordXML.namespaces)>")
+        out.append("<w:body>")
+        header(document, to: &out)
+        out.append(WordML.emptyLine)
+        out.append(WordML.emptyLine)
+        title(document.title, style: "DocTitle", to: &out)
         if let recipient = document.recipient {
-            body.append(WordML.emptyLine)
-            body.append(WordML.paragraph(recipient, style: "Flush"))
+            out.append(WordML.emptyLine)
+            WordML.paragraph(recipient, style: "Flush", to: &out)
         }
-        body += document.body.map(block)
+        for item in document.body { block(item, to: &out) }
         if !document.attachmentNotes.isEmpty {
-            body.append(WordML.emptyLine)
-            body += document.attachmentNotes.map { WordML.paragraph($0) }
+            out.append(WordML.emptyLine)
+            for note in document.attachmentNotes { WordML.paragraph(note, to: &out) }
         }
-        body += signature(document)
+        signature(document, to: &out)
         if let attachment = document.attachment {
-            body.append(WordML.paragraph([TextRun(attachment.label)], style: "AttachmentLabel",
-                                         properties: "<w:pageBreakBefore/>"))
-            body.append(WordML.emptyLine)
-            if !attachment.title.isEmpty { body.append(title(attachment.title, style: "DocTitle")) }
-            body.append(WordML.emptyLine)
-            body += attachment.body.map(block)
+            WordML.paragraph([TextRun(attachment.label)], style: "AttachmentLabel",
+                             properties: "<w:pageBreakBefore/>", to: &out)
+            out.append(WordML.emptyLine)
+            if !attachment.title.isEmpty { title(attachment.title, style: "DocTitle", to: &out) }
+            out.append(WordML.emptyLine)
+            for item in attachment.body { block(item, to: &out) }
         }
-        body.append(document.record.map(RecordXML.paragraph) ?? WordML.emptyLine)
-        return #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-            + "<w:document \(WordML.namespaces) \(RecordXML.namespaces)><w:body>" + body.joined() + sectionProperties + "</w:body></w:document>"
+        if let record = document.record { RecordXML.paragraph(record, to: &out) } else { out.append(WordML.emptyLine) }
+        out.append(markup: sectionProperties)
+        out.append("</w:body></w:document>")
+        return out.bytes
     }
+
+    /// The part as text (tests).
+    static func xml(_ document: OfficialDocument) -> String { String(decoding: bytes(document), as: UTF8.self) }
 
     // MARK: - 版头
 
     /// 发文机关标志 in red; the letter's red double line and 发文字号 right, or the notice's 发文字号 centred
     /// above a red line.
-    private static func header(_ document: OfficialDocument) -> [String] {
+    private static func header(_ document: OfficialDocument, to out: inout XMLBytes) {
         let size = PageLayout.markSize(for: document.mark)
         let markRun = "<w:color w:val=\"\(red)\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
         switch document.kind {
         case .letter:
             let line = WordML.border("bottom", style: "thickThinSmallGap", size: 24, space: 4, color: red)
-            var lines = [WordML.paragraph([TextRun(document.mark)], style: "Mark", properties: line,
-                                          runProperties: markRun)]
+            WordML.paragraph([TextRun(document.mark)], style: "Mark", properties: line, runProperties: markRun,
+                             to: &out)
             if let number = document.number {
-                lines.append(WordML.paragraph([TextRun(number)], style: "DocNumber",
-                                              properties: "<w:jc w:val=\"right\"/>"))
+                WordML.paragraph([TextRun(number)], style: "DocNumber", properties: "<w:jc w:val=\"right\"/>",
+                                 to: &out)
             }
-            return lines
         case .notice:
-            var lines = [WordML.paragraph([TextRun(document.mark)], style: "Mark", runProperties: markRun),
-                         WordML.emptyLine]
+            WordML.paragraph([TextRun(document.mark)], style: "Mark", runProperties: markRun, to: &out)
+            out.append(WordML.emptyLine)
             let line = WordML.border("bottom", style: "single", size: 12, space: 11, color: red)
-            lines.append(WordML.paragraph([TextRun(document.number ?? "")], style: "DocNumber",
-                                          properties: line + "<w:jc w:val=\"center\"/>"))
-            return lines
+            WordML.paragraph([TextRun(document.number ?? "")], style: "DocNumber",
+                             properties: line + "<w:jc w:val=\"center\"/>", to: &out)
         }
     }
 
     /// A title in 二号 小标宋, centred, split into lines at word boundaries.
-    private static func title(_ text: String, style: String) -> String {
-        let lines = TitleLines.split(text)
-        let content = lines.map { "<w:r><w:t xml:space=\"preserve\">\(WordML.escaped($0))</w:t></w:r>" }
-            .joined(separator: "<w:r><w:br/></w:r>")
-        return WordML.paragraph(content: content, style: style)
+    private static func title(_ text: String, style: String, to out: inout XMLBytes) {
+        WordML.paragraph(style: style, to: &out) { out in
+            for (index, line) in TitleLines.split(text).enumerated() {
+                if index > 0 { out.append("<w:r><w:br/></w:r>") }
+                out.append("<w:r><w:t xml:space=\"preserve\">")
+                out.append(text: line)
+                out.append("</w:t></w:r>")
+            }
+        }
     }
 
     // MARK: - 正文
 
-    private static func block(_ block: BodyBlock) -> String {
+    private static func block(_ block: BodyBlock, to out: inout XMLBytes) {
         switch block {
-        case .heading(1, let runs): WordML.paragraph(runs, style: "Heading1")
-        case .heading(_, let runs): WordML.paragraph(runs, style: "Heading2")
-        case .paragraph(let runs): runs.isEmpty ? WordML.emptyLine : WordML.paragraph(runs)
-        case .table(let rows): TableXML.table(rows)
+        case .heading(1, let runs): WordML.paragraph(runs, style: "Heading1", to: &out)
+        case .heading(_, let runs): WordML.paragraph(runs, style: "Heading2", to: &out)
+        case .paragraph(let runs) where runs.isEmpty: out.append(WordML.emptyLine)
+        case .paragraph(let runs): WordML.paragraph(runs, to: &out)
+        case .table(let rows): TableXML.table(rows, to: &out)
         }
     }
 
@@ -85,7 +93,7 @@ enum DocumentXML {
 
     /// Room for the seal, the signer centred over the date, the date four characters from the right margin
     /// (a signer longer than that stays flush right), then the 附注 indented two characters.
-    private static func signature(_ document: OfficialDocument) -> [String] {
+    private static func signature(_ document: OfficialDocument, to out: inout XMLBytes) {
         let dateWidth = TextWidth.characters(document.date)
         let signerWidth = TextWidth.characters(document.signer)
         let signerIndent = max(0, 4 + (dateWidth - signerWidth) / 2)
@@ -95,11 +103,10 @@ enum DocumentXML {
             return "<w:ind w:right=\"\(twips)\" w:rightChars=\"\(hundredths)\" w:firstLine=\"0\" w:firstLineChars=\"0\"/>"
                 + "<w:jc w:val=\"right\"/>"
         }
-        var lines = [WordML.emptyLine, WordML.emptyLine, WordML.emptyLine]
-        lines.append(WordML.paragraph([TextRun(document.signer)], style: "Signature", properties: right(signerIndent)))
-        lines.append(WordML.paragraph([TextRun(document.date)], style: "Signature", properties: right(4)))
-        if let note = document.note { lines.append(WordML.paragraph(note)) }
-        return lines
+        out.append("<w:p/><w:p/><w:p/>")
+        WordML.paragraph([TextRun(document.signer)], style: "Signature", properties: right(signerIndent), to: &out)
+        WordML.paragraph([TextRun(document.date)], style: "Signature", properties: right(4), to: &out)
+        if let note = document.note { WordML.paragraph(note, to: &out) }
     }
 
     // MARK: - Page setup
@@ -107,7 +114,7 @@ enum DocumentXML {
     /// A4, the GB/T margins, odd and even footers with the page number, a grid of 22 lines. The 28 characters
     /// a line come from the body's character spacing (`StylesXML`), not from a character grid: LibreOffice
     /// lays a grid cell narrower than the 16 pt font out as two cells (14 characters a line).
-    private static var sectionProperties: String {
+    private static let sectionProperties: String =
         "<w:sectPr>"
             + "<w:footerReference w:type=\"default\" r:id=\"rIdFooterOdd\"/>"
             + "<w:footerReference w:type=\"even\" r:id=\"rIdFooterEven\"/>"
@@ -117,5 +124,4 @@ enum DocumentXML {
             + "<w:cols w:space=\"720\"/>"
             + "<w:docGrid w:type=\"lines\" w:linePitch=\"\(PageLayout.linePitch)\"/>"
             + "</w:sectPr>"
-    }
 }

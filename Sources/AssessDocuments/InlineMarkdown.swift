@@ -5,14 +5,16 @@
 /// character.
 enum InlineMarkdown {
     static func runs(_ line: Substring) -> [TextRun] {
-        // A line of the rendered text is a slice of one native string: its bytes are read in place.
-        line.utf8.withContiguousStorageIfAvailable { runs(line, bytes: $0) }
-            ?? Array(line.utf8).withUnsafeBufferPointer { runs(line, bytes: $0) }
+        line.utf8.withContiguousStorageIfAvailable { runs(bytes: $0) }
+            ?? Array(line.utf8).withUnsafeBufferPointer { runs(bytes: $0) }
     }
 
-    private static func runs(_ line: Substring, bytes: UnsafeBufferPointer<UInt8>) -> [TextRun] {
+    /// The runs of a line's UTF-8 bytes (valid UTF-8: a slice of a String's bytes cut at ASCII bytes).
+    static func runs(bytes: UnsafeBufferPointer<UInt8>) -> [TextRun] {
         // Most lines have neither marks nor escapes.
-        if !bytes.contains(where: { $0 == 0x2A || $0 == 0x5C }) { return bytes.isEmpty ? [] : [TextRun(String(line))] }
+        if !bytes.contains(where: { $0 == 0x2A || $0 == 0x5C }) {
+            return bytes.isEmpty ? [] : [TextRun(String(decoding: bytes, as: UTF8.self))]
+        }
         var runs: [TextRun] = []
         var current: [UInt8] = []
         current.reserveCapacity(bytes.count)

@@ -105,11 +105,25 @@ extension OfficialDocument {
             return copyTo.map { Record(copyTo: $0, printer: "", printed: "") }
         }
         // `{印发机关}  {日期}印发`: the date is the last run of text without a space.
-        let trimmed = imprint.trimmingCharacters(in: .whitespaces)
-        if let space = trimmed.lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) {
-            let printer = trimmed[..<space].trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}"))
-            return Record(copyTo: copyTo, printer: printer, printed: String(trimmed[trimmed.index(after: space)...]))
+        let trimmed = imprint.trimming(isSpace)
+        let isGap = { (character: Character) in character == " " || character == "\u{3000}" }
+        if let space = trimmed.lastIndex(where: isGap) {
+            let printer = trimmed[..<space].trimming(isGap)
+            return Record(copyTo: copyTo, printer: String(printer), printed: String(trimmed[trimmed.index(after: space)...]))
         }
-        return Record(copyTo: copyTo, printer: "", printed: trimmed)
+        return Record(copyTo: copyTo, printer: "", printed: String(trimmed))
+    }
+
+    /// A space of any width or a tab (what `CharacterSet.whitespaces` holds).
+    private static func isSpace(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+    }
+}
+
+extension StringProtocol {
+    /// Without the characters `isTrimmed` accepts at either end.
+    fileprivate func trimming(_ isTrimmed: (Character) -> Bool) -> SubSequence {
+        let head = drop(while: isTrimmed)
+        return head.dropLast(head.reversed().prefix(while: isTrimmed).count)
     }
 }

@@ -1,22 +1,24 @@
-/// Small builders of WordprocessingML text (ECMA-376 Part 1): escaped text, runs and paragraphs.
+/// Small builders of WordprocessingML text (ECMA-376 Part 1): escaped text, runs and paragraphs, appended to
+/// the part being written (`XMLBytes`).
 enum WordML {
     static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#
         + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
 
     /// Text for an XML element: `&`, `<`, `>`, `"` escaped; characters XML 1.0 forbids (controls but tab and line
-    /// feed, U+FFFE, U+FFFF) dropped. On UTF-8 bytes: every byte it looks for is ASCII or the lead of U+FFFE/U+FFFF
-    /// (`EF BF BE`/`EF BF BF`), so full-width punctuation (`EF BC …`) keeps the fast path.
+    /// feed, U+FFFE, U+FFFF) dropped.
     static func escaped(_ text: String) -> String {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { escaped($0) ?? text } ?? text
+        var out = XMLBytes(capacity: text.utf8.count + 16)
+        out.append(text: text)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// The escaped bytes, or nil when nothing needs escaping.
-    private static func escaped(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
-        guard utf8.indices.contains(where: { needsWork(utf8, at: $0) }) else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
+    /// Appends `utf8` escaped. On UTF-8 bytes: every byte it looks for is ASCII or the lead of U+FFFE/U+FFFF
+    /// (`EF BF BE`/`EF BF BF`), so full-width punctuation (`EF BC …`) keeps the fast path.
+    static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard utf8.indices.contains(where: { needsWork(utf8, at: $0) }) else {
+            out.append(contentsOf: utf8)
+            return
+        }
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
@@ -36,7 +38,6 @@ enum WordML {
             }
             index += 1
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static func needsWork(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
@@ -50,26 +51,47 @@ enum WordML {
     }
 
     /// One run; `properties` are extra `w:rPr` children (bold is added from the run).
-    static func run(_ run: TextRun, properties: String = "") -> String {
-        let rPr = (run.bold ? "<w:b/><w:bCs/>" : "") + properties
-        return "<w:r>" + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>")
-            + "<w:t xml:space=\"preserve\">\(escaped(run.text))</w:t></w:r>"
+    static func run(_ run: TextRun, properties: String = "", to out: inout XMLBytes) {
+        out.append("<w:r>")
+        if run.bold || !properties.isEmpty {
+            out.append("<w:rPr>")
+            if run.bold { out.append("<w:b/><w:bCs/>") }
+            out.append(markup: properties)
+            out.append("</w:rPr>")
+        }
+        out.append("<w:t xml:space=\"preserve\">")
+        out.append(text: run.text)
+        out.append("</w:t></w:r>")
     }
 
     /// A paragraph of `style` (nil: the default body style) with extra `w:pPr` children.
     static func paragraph(_ runs: [TextRun], style: String? = nil, properties: String = "",
-                          runProperties: String = "") -> String {
-        paragraph(content: runs.map { run($0, properties: runProperties) }.joined(), style: style,
-                  properties: properties)
+                          runProperties: String = "", to out: inout XMLBytes) {
+        paragraph(style: style, properties: properties, to: &out) { out in
+            for item in runs { run(item, properties: runProperties, to: &out) }
+        }
     }
 
-    static func paragraph(content: String, style: String? = nil, properties: String = "") -> String {
-        let pPr = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + properties
-        return "<w:p>" + (pPr.isEmpty ? "" : "<w:pPr>\(pPr)</w:pPr>") + content + "</w:p>"
+    /// A paragraph whose content `content` writes.
+    static func paragraph(style: String? = nil, properties: String = "", to out: inout XMLBytes,
+                          content: (inout XMLBytes) -> Void) {
+        out.append("<w:p>")
+        if style != nil || !properties.isEmpty {
+            out.append("<w:pPr>")
+            if let style {
+                out.append("<w:pStyle w:val=\"")
+                out.append(markup: style)
+                out.append("\"/>")
+            }
+            out.append(markup: properties)
+            out.append("</w:pPr>")
+        }
+        content(&out)
+        out.append("</w:p>")
     }
 
     /// An empty line of body text (GB/T's 空一行).
-    static let emptyLine = "<w:p/>"
+    static let emptyLine: StaticString = "<w:p/>"
 
     /// A paragraph border: `side` is `top` or `bottom`, `size` in eighths of a point.
     static func border(_ side: String, style: String, size: Int, space: Int, color: String) -> String {
