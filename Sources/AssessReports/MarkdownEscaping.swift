@@ -15,9 +15,18 @@ public enum MarkdownEscaping {
         isPlain(text) ? neutraliseLineStart(text) : escapeEveryStep(text)
     }
 
-    /// `escape` without the fast path.
+    /// `escape` without the fast path: on the UTF-8 bytes where that gives the same text as
+    /// `escapeByCharacters` (every character it looks at is ASCII), else by characters.
     static func escapeEveryStep(_ text: String) -> String {
-        let flat = collapseWhitespace(PhoneMask.maskAll(in: text))
+        var masked = PhoneMask.maskAll(in: text)
+        masked.makeContiguousUTF8()
+        let escaped = masked.utf8.withContiguousStorageIfAvailable { escapedBytes($0) } ?? nil
+        return escaped.map { neutraliseLineStart(trimSpaces($0)) } ?? escapeByCharacters(masked)
+    }
+
+    /// The reference steps, character by character: whitespace collapsed, punctuation escaped, `://` broken.
+    static func escapeByCharacters(_ masked: String) -> String {
+        let flat = collapseWhitespace(masked)
         var out = ""
         out.reserveCapacity(flat.utf8.count + 8)
         for character in flat {
@@ -26,6 +35,60 @@ public enum MarkdownEscaping {
         }
         if out.contains("://") { out = out.replacingOccurrences(of: "://", with: ":\\/\\/") }
         return neutraliseLineStart(out)
+    }
+
+    /// Punctuation escaped and `://` broken on bytes; nil when the text needs `escapeByCharacters`: it has a line
+    /// break, tab or other control character to collapse, or a mark that combines with the ASCII byte before it
+    /// (then that byte is not the character `alwaysEscaped` or `://` means).
+    private static func escapedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F || isC1OrLineSeparator(bytes, at: index) { return nil }
+            if byte < 0x80, index + 1 < bytes.count, bytes[index + 1] >= 0x80, combinesWithPrevious(bytes, at: index + 1) {
+                return nil
+            }
+            if byte == 0x3A, index + 2 < bytes.count, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F {
+                if index + 3 < bytes.count, bytes[index + 3] >= 0x80, combinesWithPrevious(bytes, at: index + 3) { return nil }
+                out.append(contentsOf: ":\\/\\/".utf8)
+                index += 3
+                continue
+            }
+            if isAlwaysEscaped(byte) { out.append(0x5C) }
+            out.append(byte)
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes of `alwaysEscaped`: `\ ` * _ | # [ ] < > ~ & !`.
+    private static func isAlwaysEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x7C, 0x23, 0x5B, 0x5D, 0x3C, 0x3E, 0x7E, 0x26, 0x21: true
+        default: false
+        }
+    }
+
+    /// C1 controls (U+0080–U+009F, `C2 80`–`C2 9F`, NEL among them) and U+2028/U+2029 (`E2 80 A8`/`A9`) start at
+    /// `index`.
+    private static func isC1OrLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 1 < bytes.count else { return false }
+        if bytes[index] == 0xC2 { return (0x80...0x9F).contains(bytes[index + 1]) }
+        return bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+    }
+
+    /// The scalar starting at `index` joins the character before it (Unicode's grapheme rules GB9, GB9a: an
+    /// extending mark, a spacing mark, a zero-width joiner).
+    private static func combinesWithPrevious(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return true }
+        let properties = scalar.properties
+        return properties.isGraphemeExtend || properties.isEmojiModifier || scalar == "\u{200D}"
+            || properties.generalCategory == .spacingMark
     }
 
     /// Text that no step below would change except the line-start rule: no Markdown punctuation, no

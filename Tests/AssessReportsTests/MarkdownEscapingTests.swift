@@ -55,6 +55,23 @@ import Testing
         }
     }
 
+    /// The byte path gives the reference's text, including where a combining mark follows an ASCII mark.
+    @Test func bytesAgreeWithCharacters() {
+        let alphabet = Array("ab1:/ .-+=)*_#|[]<>~&!`\\\n\r\t\u{85}\u{2028}中：‰13812345678").map(String.init)
+            + ["\u{301}", "\u{200D}", "\u{1F3FB}", "\u{903}", "://", "http://x.cn/1", "e\u{301}"]
+        var seed: UInt64 = 7
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int(seed % 12) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let reference = MarkdownEscaping.escapeByCharacters(PhoneMask.maskAll(in: text))
+            #expect(MarkdownEscaping.escapeEveryStep(text) == reference, "\(text.debugDescription)")
+        }
+    }
+
     @Test func masksMobileNumbers() {
         #expect(MarkdownEscaping.escape("联系13812345678") == "联系138\\*\\*\\*\\*5678")
     }
