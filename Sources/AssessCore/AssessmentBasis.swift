@@ -69,10 +69,13 @@ extension Assessor {
                                                                             window: window)
             }
             guard !media.isEmpty else { continue }
-            let findings = (index.findingsOfUnit[unit.id] ?? []).sorted(by: FindingOutcome.listingOrder)
+            // Taken out of the index and sorted in place: a sorted copy beside the unsorted lists would hold every
+            // finding twice at the run's peak.
+            var findings = index.findingsOfUnit.removeValue(forKey: unit.id) ?? []
+            findings.sort(by: FindingOutcome.listingOrder)
             units.append(AssessmentBasis.AssessedUnit(unit: unit, media: media, findings: findings))
         }
-        index.findingsOfUnit = [:]  // now in `units`, sorted; the unsorted copy would only hold memory
+        index.findingsOfUnit = [:]  // what is left belongs to no assessed unit
         return AssessmentBasis(quarter: quarter, asOf: asOf, issueDate: issue, reportDueDate: due, units: units,
                                calendar: calendar, ruleBook: ruleBook, index: index,
                                calendarWarnings: calendarWarnings, laterWarnings: laterWarnings)

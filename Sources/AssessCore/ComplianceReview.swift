@@ -8,9 +8,14 @@ public enum ComplianceReview {
     /// Media whose unit is not in `data.units` are skipped (accepted data has none).
     public static func review(_ data: QuarterData, quarter: Quarter, rules: ComplianceRules) -> [ComplianceFinding] {
         let units = Dictionary(data.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only a media with a closing date is checked against its findings (`RegistryStaleCheck`): grouping every
+        // finding would copy them all (4 M at nation size).
         var findingsOfMedia: [String: [Finding]] = [:]
-        if rules.registryStale {
-            for finding in data.findings { findingsOfMedia[finding.mediaID, default: []].append(finding) }
+        let closing = Set(data.media.lazy.filter { $0.closedOn != nil }.map(\.id))
+        if rules.registryStale, !closing.isEmpty {
+            for finding in data.findings where closing.contains(finding.mediaID) {
+                findingsOfMedia[finding.mediaID, default: []].append(finding)
+            }
         }
         var mediaOfUnit: [String: [ComplianceSubject]] = [:]
         for (index, media) in data.media.enumerated() {

@@ -22,4 +22,11 @@ public struct QuarterData: Sendable {
         self.findings = findings
         self.reviews = reviews
     }
+
+    /// The same tables with `findings` in place of these.
+    public func with(findings: [Finding]) -> QuarterData {
+        var copy = self
+        copy.findings = findings
+        return copy
+    }
 }

@@ -15,8 +15,9 @@ public struct ReviewedFinding: Hashable, Sendable {
     /// and that media's unit.
     public static func of(_ data: QuarterData) -> [ReviewedFinding] {
         guard !data.reviews.isEmpty else { return [] }
+        let reviewed = Set(data.reviews.map(\.findingID))
         var mediaOfFinding: [String: String] = [:]
-        for finding in data.findings { mediaOfFinding[finding.id] = finding.mediaID }
+        for finding in data.findings where reviewed.contains(finding.id) { mediaOfFinding[finding.id] = finding.mediaID }
         var unitOfMedia: [String: String] = [:]
         for media in data.media { unitOfMedia[media.id] = media.unitID }
         return data.reviews.sorted { $0.id.precedesInByteOrder($1.id) }.map { review in

@@ -220,6 +220,14 @@ public struct FindingsRead: Sendable {
     public var data: QuarterData
     fileprivate var collected: Collected
     fileprivate var registered: Registered
+
+    /// The same without the findings: all that reading the posts and inspections needs (`readActivity` then
+    /// returns the input without them too).
+    public var withoutFindings: FindingsRead {
+        var copy = self
+        copy.data.findings = []
+        return copy
+    }
 }
 
 /// The registry read, and where the big tables are.

@@ -56,8 +56,10 @@ public enum AssessmentRun {
             let findingsRead = try readRegistryAndFindings(reader, progress: progress)
             let findingsReadAt = Date()
             // One core reads the posts and inspections; the other makes the assessment's basis from the registry
-            // and the findings alone, then writes the workbook from it on a thread of its own.
-            async let activity = readActivity(reader, after: findingsRead, options: options, progress: progress)
+            // and the findings alone, then writes the workbook from it on a thread of its own. The reading gets
+            // the registry without the findings: a child task keeps what it was given until this scope ends.
+            let registryRead = findingsRead.withoutFindings
+            async let activity = readActivity(reader, after: registryRead, options: options, progress: progress)
             let basis = assessor.basis(findingsRead.data, quarter: options.quarter, asOf: options.asOf,
                                        issueDate: options.issueDate)
             let (handOvers, handOver) = AsyncThrowingStream.makeStream(of: WorkbookJob.HandOver.self)
@@ -65,25 +67,32 @@ public enum AssessmentRun {
                                                      to: staging.file("assessment.xlsx"), since: findingsReadAt,
                                                      handOver: handOvers)
             let input = try await activity
+            // The whole quarter: the registry and activity just read, the findings read before them.
+            let data = input.data.with(findings: (consume findingsRead).data.findings)
 
             progress.stage("评分与决定")
             let numbering = try NumberingStart.resolve(options, ledger: ledger, previous: previous,
                                                        issueYear: basis.issueDate.year)
-            // The registry review (Art. 8–10) does not depend on the scores: it runs beside the assessment.
-            async let compliance = ComplianceReview.review(input.data, quarter: options.quarter,
-                                                           rules: setup.configuration.compliance)
-            let assessment = assessor.assess(input.data, basis: basis, previous: previous.results,
+            // The registry review (Art. 8–10) does not depend on the scores: it runs beside the assessment, as a
+            // task that lets go of the quarter's data as soon as it is done (an `async let` would hold it, every
+            // finding as read, until the outputs are written).
+            let compliance = Task { ComplianceReview.review(data, quarter: options.quarter,
+                                                            rules: setup.configuration.compliance) }
+            let assessment = assessor.assess(data, basis: basis, previous: previous.results,
                                              letters: numbering.letters, notices: numbering.notices)
             try numbering.check(assessment)
-            let reviews = ReviewedFinding.of(input.data)
+            let reviews = ReviewedFinding.of(data)
             // With reviews, "before" is the quarter as it was before reviews were first applied (so a rerun with the
             // same reviews gives the same outputs); without, the quarter's last run.
             let before: [String: PriorResult]? = if !reviews.isEmpty, let baseline { baseline } else { recorded }
             let withdrawals = before.map {
                 LetterWithdrawal.find(before: $0, after: assessment, reviews: reviews,
-                                      unitNames: Dictionary(input.data.units.map { ($0.id, $0.name) },
+                                      unitNames: Dictionary(data.units.map { ($0.id, $0.name) },
                                                             uniquingKeysWith: { first, _ in first }))
             } ?? []
+            // From here every finding lives in the assessment (each unit's outcomes, the same strings): the array
+            // as read would only hold memory while the outputs are written (half a gigabyte at nation size).
+            _ = consume data
             let trend = try PipelineError.during(.ledger) {
                 try ledger?.trend(before: options.quarter, limit: 8)
             } ?? []
@@ -92,7 +101,7 @@ public enum AssessmentRun {
             progress.stage("写出结果")
             let outputSet = OutputSet(
                 assessment: assessment, configuration: setup.configuration, input: input,
-                compliance: await compliance, trend: trend, previousSource: previous.source, warnings: warnings,
+                compliance: await compliance.value, trend: trend, previousSource: previous.source, warnings: warnings,
                 templates: setup.templates, pdf: pdf, reviews: reviews, before: before, withdrawals: withdrawals
             )
             // The workbook gets the rest of its sheets and the letters it helps with once its file is written.
