@@ -40,18 +40,9 @@ import Testing
 
     /// The fast path may only skip steps that would change nothing: random strings over the characters that matter.
     @Test func fastPathAgreesWithEveryStep() {
-        let alphabet = Array("ab1:/ .-+=)*_\n\t\u{85}\u{2028}\u{A8}\u{C2}中‰13812345678")
-        var seed: UInt64 = 42
-        for _ in 0..<5_000 {
-            var text = ""
-            for _ in 0..<Int(seed % 9) {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                text.append(alphabet[Int(seed >> 33) % alphabet.count])
-            }
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            if MarkdownEscaping.isPlain(text) {
-                #expect(MarkdownEscaping.escapeEveryStep(text) == MarkdownEscaping.neutraliseLineStart(text), "\(text.debugDescription)")
-            }
+        let alphabet = Array("ab1:/ .-+=)*_\n\t\u{85}\u{2028}\u{A8}\u{C2}中‰13812345678").map(String.init)
+        for text in Self.randomTexts(alphabet, count: 5_000, lengthsBelow: 9, seed: 42) where MarkdownEscaping.isPlain(text) {
+            #expect(MarkdownEscaping.escapeEveryStep(text) == MarkdownEscaping.neutraliseLineStart(text), "\(text.debugDescription)")
         }
     }
 
@@ -59,16 +50,24 @@ import Testing
     @Test func bytesAgreeWithCharacters() {
         let alphabet = Array("ab1:/ .-+=)*_#|[]<>~&!`\\\n\r\t\u{85}\u{2028}中：‰13812345678").map(String.init)
             + ["\u{301}", "\u{200D}", "\u{1F3FB}", "\u{903}", "://", "http://x.cn/1", "e\u{301}"]
-        var seed: UInt64 = 7
-        for _ in 0..<20_000 {
-            var text = ""
-            for _ in 0..<Int(seed % 12) {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                text.append(alphabet[Int(seed >> 33) % alphabet.count])
-            }
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        for text in Self.randomTexts(alphabet, count: 20_000, lengthsBelow: 12, seed: 7) {
             let reference = MarkdownEscaping.escapeByCharacters(PhoneMask.maskAll(in: text))
             #expect(MarkdownEscaping.escapeEveryStep(text) == reference, "\(text.debugDescription)")
+        }
+    }
+
+    /// `count` strings of pieces of `alphabet`, from a fixed linear congruential sequence.
+    private static func randomTexts(_ alphabet: [String], count: Int, lengthsBelow limit: UInt64, seed: UInt64) -> [String] {
+        var seed = seed
+        func next() -> UInt64 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return seed
+        }
+        return (0..<count).map { _ in
+            let length = Int(seed % limit)
+            let text = (0..<length).map { _ in alphabet[Int(next() >> 33) % alphabet.count] }.joined()
+            _ = next()
+            return text
         }
     }
 
