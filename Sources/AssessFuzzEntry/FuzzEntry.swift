@@ -109,8 +109,10 @@ public enum FuzzEntry {
         return parse(contents, with: parser, chunkSize: chunkSize)
     }
 
-    /// The records `parser` makes of `contents` fed in `chunkSize`-byte chunks, as comparable text.
-    static func parse(_ contents: [UInt8], with initial: any RecordParser, chunkSize: Int) -> [String] {
+    /// The records `parser` makes of `contents` fed in `chunkSize`-byte chunks, as comparable text. A value of a
+    /// column `shown` excludes appears only as present (`[…]`): a worksheet's unread column may come as written.
+    static func parse(_ contents: [UInt8], with initial: any RecordParser, chunkSize: Int,
+                      shown: @escaping (Int) -> Bool = { _ in true }) -> [String] {
         var parser = initial
         var out: [String] = []
         let handle: (inout RawRecord) throws -> Void = { record in
@@ -119,12 +121,12 @@ public enum FuzzEntry {
             case .fieldCount(let expected, let found)?: text += "count \(expected) \(found)"
             case .notAnObject?: text += "not an object"
             case nil:
-                for value in record.values {
+                for (column, value) in record.values.enumerated() {
                     switch value {
                     case .absent: text += "∅,"
                     case .nested: text += "{},"
                     case .cellError(let b): text += "#\(ByteText.string(b)),"
-                    case .bytes(let b): text += "[\(ByteText.string(b))],"
+                    case .bytes(let b): text += shown(column) ? "[\(ByteText.string(b))]," : "[…],"
                     }
                 }
             }

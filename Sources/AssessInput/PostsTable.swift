@@ -12,7 +12,7 @@ package struct PostsTable: TableLoader {
             switch self {
             case .mediaID: ColumnSpec("media_id", "媒体编码", .required)
             case .publishedAt: ColumnSpec("published_at", "发布时间", .required)
-            case .title: ColumnSpec("title", "标题")
+            case .title: ColumnSpec("title", "标题", valueRead: false)
             }
         }
     }

@@ -24,7 +24,8 @@ package struct RowFields<Column: TableColumn> {
         return b
     }
 
-    /// Checks a column the product does not keep (only that it is not a nested value).
+    /// Checks a column the product does not keep (only that it is not a nested value or an error cell); its spec
+    /// says `valueRead: false`, so its bytes may be as written in the file (still XML-escaped).
     func unused(_ c: Column) throws(RejectReason) { _ = try bytes(c) }
 
     func text(_ c: Column) throws(RejectReason) -> String { ByteText.string(try required(c)) }

@@ -1,4 +1,5 @@
-/// One column of an input table: canonical name, Chinese alias, and whether the header must have it.
+/// One column of an input table: canonical name, Chinese alias, whether the header must have it, and whether a
+/// loader reads its value.
 package struct ColumnSpec: Sendable {
     enum Presence: Sendable {
         case required
@@ -10,13 +11,18 @@ package struct ColumnSpec: Sendable {
     let name: String
     let alias: String
     let presence: Presence
+    /// False for a column whose value no loader reads, only checks (`RowFields.unused`: posts' titles). A reader
+    /// may then hand over the value's bytes as they stand in the file: a worksheet's inline string still
+    /// XML-escaped, decoded only if the row is rejected (`XLSXSheetParser`).
+    package let isValueRead: Bool
     let nameBytes: [UInt8]
     let aliasBytes: [UInt8]
 
-    init(_ name: String, _ alias: String, _ presence: Presence = .optional) {
+    init(_ name: String, _ alias: String, _ presence: Presence = .optional, valueRead: Bool = true) {
         self.name = name
         self.alias = alias
         self.presence = presence
+        isValueRead = valueRead
         nameBytes = Array(name.utf8)
         aliasBytes = Array(alias.utf8)
     }
@@ -27,7 +33,7 @@ package struct ColumnSpec: Sendable {
 
 /// The columns of one table, in the spec's order (inputs.md "Tables").
 package struct TableSchema: Sendable {
-    let columns: [ColumnSpec]
+    package let columns: [ColumnSpec]
 
     init(_ columns: [ColumnSpec]) { self.columns = columns }
 

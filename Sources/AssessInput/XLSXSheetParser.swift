@@ -12,7 +12,8 @@ import Darwin
 /// like a CSV header; fully empty rows are skipped; a record's line is the worksheet row number (`r`). A value
 /// in a column right of the header's last column is a field-count problem, as an extra field is in CSV. Error
 /// cells and formulas without a cached value are `.cellError` values (rule 1). The raw row of a reject is the
-/// shown texts joined CSV-style. Only the current row is held.
+/// shown texts joined CSV-style. Only the current row is held. An inline string in a column whose value nothing
+/// reads stays as written (`escapedColumns`) until a reject's raw row needs it.
 package final class XLSXSheetParser: RecordParser {
     private enum CellType {
         case number, sharedString, inlineString, formulaString, boolean, error, isoDate
@@ -24,6 +25,9 @@ package final class XLSXSheetParser: RecordParser {
         var start: Int
         var end: Int
         var isError: Bool
+        /// The text is an inline string as written, entities and `_xHHHH_` escapes undecoded (a column whose
+        /// value no loader reads: `escapedColumns`); decoded only for a reject's raw row.
+        var isEscaped: Bool
     }
 
     /// Excel's last column is XFD (16,384).
@@ -46,12 +50,16 @@ package final class XLSXSheetParser: RecordParser {
     private lazy var rawText: () -> String = { [unowned self] in buildRawText() }
     /// Header column → schema column (nil = ignored); nil until the header row is read.
     private var headerMap: [Int?]?
+    /// By header column: whether an inline string there is kept as written rather than decoded, because nothing
+    /// reads its value (an ignored column, or one whose spec says `valueRead: false`, such as posts' titles).
+    /// Decoding openpyxl's `&#24037;` references of every title was a tenth of reading a posts workbook.
+    private var escapedColumns: [Bool] = []
     package private(set) var warnings: [RunWarning] = []
 
     // Where the scanner is.
     private var inRow = false, rowNumber = 0
     private var inCell = false, column = -1, style = 0, type = CellType.number
-    private var hasFormula = false, hasValue = false
+    private var hasFormula = false, hasValue = false, valueEscaped = false
     private var inValue = false, inInline = false, inText = false, inPhonetic = false
 
     package init(file: String, schema: TableSchema, strings: XLSXSharedStrings, styles: XLSXStyles, date1904: Bool) {
@@ -179,6 +187,7 @@ package final class XLSXSheetParser: RecordParser {
         inInline = false
         inText = false
         inPhonetic = false
+        valueEscaped = false
         cellValue.removeAll()
     }
 
@@ -262,9 +271,15 @@ package final class XLSXSheetParser: RecordParser {
         inInline = false
         inText = false
         inPhonetic = false
+        valueEscaped = false
         cellValue.removeAll()
         if let text {
-            XMLText.decode(p, text, ooxmlEscapes: type != .number, into: cellValue)
+            if type == .inlineString, column < escapedColumns.count, escapedColumns[column], text.count <= maxRecordBytes {
+                cellValue.append(UnsafeRawBufferPointer(start: p + text.lowerBound, count: text.count))
+                valueEscaped = true
+            } else {
+                XMLText.decode(p, text, ooxmlEscapes: type != .number, into: cellValue)
+            }
             if cellValue.count > maxRecordBytes { throw InputError.recordTooLong(file, line: rowNumber, limit: maxRecordBytes) }
         }
         finishCell()
@@ -326,7 +341,7 @@ package final class XLSXSheetParser: RecordParser {
             }
         }
         guard isError || rowText.count > start else { return }
-        cells.append(Cell(column: column, start: start, end: rowText.count, isError: isError))
+        cells.append(Cell(column: column, start: start, end: rowText.count, isError: isError, isEscaped: valueEscaped))
     }
 
     /// A number as shown: a date or date-time under a date format, else the shortest decimal. False when Excel
@@ -395,6 +410,7 @@ package final class XLSXSheetParser: RecordParser {
         let header = try TableHeader(names: names, schema: schema, file: file)
         warnings.append(contentsOf: header.warnings)
         headerMap = header.columns
+        escapedColumns = header.columns.map { target in target.map { !schema.columns[$0].isValueRead } ?? true }
     }
 
     /// The current row as CSV text (`raw` of a reject), made only when asked for: `rawWidth` fields, quoted
@@ -412,7 +428,13 @@ package final class XLSXSheetParser: RecordParser {
             if column > 0 { raw.append(UInt8(ascii: ",")) }
             if next < byColumn.count, byColumn[next].column == column {
                 let cell = byColumn[next]
-                appendQuoted(UnsafeRawBufferPointer(start: rowText.base + cell.start, count: cell.end - cell.start))
+                if cell.isEscaped {
+                    let decoded = ByteBuffer(capacity: cell.end - cell.start)
+                    XMLText.decode(UnsafePointer(rowText.base), cell.start..<cell.end, ooxmlEscapes: true, into: decoded)
+                    appendQuoted(decoded.bytes)
+                } else {
+                    appendQuoted(UnsafeRawBufferPointer(start: rowText.base + cell.start, count: cell.end - cell.start))
+                }
                 while next < byColumn.count, byColumn[next].column == column { next += 1 }
             }
             column += 1

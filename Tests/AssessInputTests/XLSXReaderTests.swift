@@ -312,7 +312,9 @@ import Testing
             "<row r=\"9\">\n  <c r=\"A9\" t=\"inlineStr\">\n    <is><t>M9</t></is>\n  </c>\n</row>",
         ].joined()
         let bytes = Array("<worksheet><sheetData>\(header)\(rows)</sheetData></worksheet>".utf8)
-        let whole = FuzzEntry.parseSheet(bytes, schema: PostsTable.schema, chunkSize: bytes.count)
+        // Every column read, so that the title's values are compared too (posts never read them: see below).
+        let schema = TableSchema(PostsTable.schema.columns.map { ColumnSpec($0.name, $0.alias, $0.presence) })
+        let whole = FuzzEntry.parseSheet(bytes, schema: schema, chunkSize: bytes.count)
         #expect(whole == [
             "2|M1,2026-07-01 12:00:00, 标题 & <x> |[M1],[2026-07-01 12:00:00],[标题 & <x>],",
             "3|,, a |∅,∅,[a],",
@@ -324,8 +326,30 @@ import Testing
             "9|M9,,|[M9],∅,∅,",
         ])
         for chunk in [1, 2, 5, 17] {
-            #expect(FuzzEntry.parseSheet(bytes, schema: PostsTable.schema, chunkSize: chunk) == whole)
+            #expect(FuzzEntry.parseSheet(bytes, schema: schema, chunkSize: chunk) == whole)
         }
+    }
+
+    @Test func anUnreadColumnIsDecodedOnlyForARejectsRawRow() throws {
+        // Posts' titles are never read (valueRead: false), so the one-pass path keeps their inline strings as
+        // written; a rejected row's raw text still shows them decoded, as the event path and CSV do.
+        let title = "&#24037;&#20316;&amp;&lt;x&gt;_x000D_, &quot;q&quot;"
+        func titleCell(_ row: Int) -> String { #"<c r="C\#(row)" t="inlineStr"><is><t>\#(title)</t></is></c>"# }
+        let rows = Self.postsHeader
+            + X.row(2, X.text("A2", "M1"), X.number("B2", "46204.5", style: 2), titleCell(2))
+            + X.row(3, X.text("A3", "M404"), X.number("B3", "46204.5", style: 2), titleCell(3))
+        let sheet = Array("<worksheet><sheetData>\(rows)</sheetData></worksheet>".utf8)
+        let whole = FuzzEntry.parseSheet(sheet, schema: PostsTable.schema, chunkSize: sheet.count)
+        #expect(whole == [
+            "2|M1,2026-07-01 12:00:00,\"工作&<x>\r, \"\"q\"\"\"|[M1],[2026-07-01 12:00:00],[…],",
+            "3|M404,2026-07-01 12:00:00,\"工作&<x>\r, \"\"q\"\"\"|[M404],[2026-07-01 12:00:00],[…],",
+        ])
+        #expect(FuzzEntry.parseSheet(sheet, schema: PostsTable.schema, chunkSize: 3) == whole)
+
+        let (result, error) = try read("posts.xlsx", posts(
+            X.row(2, X.text("A2", "M404"), X.number("B2", "46204.5", style: 2), titleCell(2))))
+        #expect(error == nil)
+        #expect(rejects(result).map(\.raw) == ["M404,2026-07-01 12:00:00,\"工作&<x>\r, \"\"q\"\"\""])
     }
 }
 
