@@ -77,12 +77,12 @@ enum XLSXCellText {
         return negative ? -value : value
     }
 
-    /// 1e0 … 1e22, each exact as a double.
-    private static let powersOfTen: [Double] = (0...22).map { k in
-        var p = 1.0
-        for _ in 0..<k { p *= 10 }
-        return p
-    }
+    /// 1e0 … 1e22, each exact as a double (a literal, so the compiler lays it out statically: no lazy
+    /// initialisation checked on every call).
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
 
     /// Up to 15 digits, optional minus, no leading zero: already the shortest form (the common case).
     @inline(__always)
@@ -171,31 +171,36 @@ enum XLSXCellText {
             ymd = Day(ordinal: days - (days < 60 ? 25_568 : 25_569)).components
         }
         guard ymd.year <= 9999 else { return .outOfRange }
-        appendPadded(ymd.year, 4, to: out)
-        out.append(UInt8(ascii: "-"))
-        appendPadded(ymd.month, 2, to: out)
-        out.append(UInt8(ascii: "-"))
-        appendPadded(ymd.day, 2, to: out)
-        if withTime {
-            out.append(UInt8(ascii: " "))
-            appendPadded(secondOfDay / 3600, 2, to: out)
-            out.append(UInt8(ascii: ":"))
-            appendPadded(secondOfDay / 60 % 60, 2, to: out)
-            out.append(UInt8(ascii: ":"))
-            appendPadded(secondOfDay % 60, 2, to: out)
+        // Written into reserved room at once (a date cell on every row: one append per digit was over a third of
+        // this function's instructions).
+        out.reserve(out.count + 19)
+        let d = out.base + out.count
+        writeDigits(ymd.year, 4, to: d)
+        d[4] = UInt8(ascii: "-")
+        writeDigits(ymd.month, 2, to: d + 5)
+        d[7] = UInt8(ascii: "-")
+        writeDigits(ymd.day, 2, to: d + 8)
+        guard withTime else {
+            out.didWrite(10)
+            return .shown
         }
+        d[10] = UInt8(ascii: " ")
+        writeDigits(secondOfDay / 3600, 2, to: d + 11)
+        d[13] = UInt8(ascii: ":")
+        writeDigits(secondOfDay / 60 % 60, 2, to: d + 14)
+        d[16] = UInt8(ascii: ":")
+        writeDigits(secondOfDay % 60, 2, to: d + 17)
+        out.didWrite(19)
         return .shown
     }
 
+    /// Writes `value` (0 ≤ value < 10^width) as `width` zero-padded digits.
     @inline(__always)
-    private static func appendPadded(_ value: Int, _ width: Int, to out: ByteBuffer) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
+    private static func writeDigits(_ value: Int, _ width: Int, to d: UnsafeMutablePointer<UInt8>) {
         var rest = value
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
-            rest %= divisor
-            divisor /= 10
+        for k in stride(from: width - 1, through: 0, by: -1) {
+            d[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
         }
     }
 }

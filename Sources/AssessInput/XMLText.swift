@@ -11,7 +11,7 @@ enum XMLText {
     /// text longer (`&#24037;` is 8 bytes for a 3-byte character), so the room is reserved once and written directly.
     static func decode(_ p: UnsafePointer<UInt8>, _ range: Range<Int>, cdata: Bool = false, ooxmlEscapes: Bool,
                        into out: ByteBuffer) {
-        guard !cdata else {
+        guard !cdata, needsDecoding(p, range, ooxmlEscapes: ooxmlEscapes) else {
             out.append(UnsafeRawBufferPointer(start: p + range.lowerBound, count: range.count))
             return
         }
@@ -35,6 +35,14 @@ enum XMLText {
             }
         }
         out.didWrite(w)
+    }
+
+    /// Whether the text holds a `&` (or, with OOXML escapes, a `_`): most ids and codes hold neither and are
+    /// copied as they are.
+    @inline(__always)
+    private static func needsDecoding(_ p: UnsafePointer<UInt8>, _ range: Range<Int>, ooxmlEscapes: Bool) -> Bool {
+        for i in range where p[i] == UInt8(ascii: "&") || (ooxmlEscapes && p[i] == UInt8(ascii: "_")) { return true }
+        return false
     }
 
     /// Decoded text as a String (for small documents: workbook, relationships, styles).
