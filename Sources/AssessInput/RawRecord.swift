@@ -34,16 +34,23 @@ package struct RawRecord {
     var raw: UnsafeRawBufferPointer
     package var problem: RecordProblem?
     /// Makes the row's text on demand, for a form whose rows have no contiguous text (a worksheet row is
-    /// rebuilt CSV-style only when it is rejected); nil when `raw` is the text.
-    var rawBuilder: (() -> String)? = nil
+    /// rebuilt CSV-style only when it is rejected); nil when `raw` is the text. Valid, like the bytes, only during
+    /// the parser's callback: not retained, so a record is copied without reference counting (a closure here
+    /// was retained and released several times a row).
+    unowned(unsafe) var rawSource: (any RawTextSource)? = nil
 
-    package var rawText: String { rawBuilder?() ?? String(decoding: raw, as: UTF8.self) }
+    package var rawText: String { rawSource?.rawText() ?? String(decoding: raw, as: UTF8.self) }
 
     /// The text of a column's value, nil when there is no such column or the value is absent or nested.
     func text(at column: Int?) -> String? {
         guard let column, case .bytes(let bytes) = values[column] else { return nil }
         return ByteText.string(bytes)
     }
+}
+
+/// A parser that rebuilds the current row's text when asked (`RawRecord.rawSource`).
+protocol RawTextSource: AnyObject {
+    func rawText() -> String
 }
 
 /// Byte helpers shared by the parsers.

@@ -14,7 +14,7 @@ import Darwin
 /// cells and formulas without a cached value are `.cellError` values (rule 1). The raw row of a reject is the
 /// shown texts joined CSV-style. Only the current row is held. An inline string in a column whose value nothing
 /// reads stays as written (`escapedColumns`) until a reject's raw row needs it.
-package final class XLSXSheetParser: RecordParser {
+package final class XLSXSheetParser: RecordParser, RawTextSource {
     private enum CellType {
         case number, sharedString, inlineString, formulaString, boolean, error, isoDate
     }
@@ -46,8 +46,6 @@ package final class XLSXSheetParser: RecordParser {
     @exclusivity(unchecked) private var cells: [Cell] = []
     /// Fields of the current row's raw text (the header's width, or more when cells lie right of it).
     private var rawWidth = 0
-    /// `buildRawText` of the current row, handed out with each record (made once: no closure per row).
-    private lazy var rawText: () -> String = { [unowned self] in buildRawText() }
     /// Header column → schema column (nil = ignored); nil until the header row is read.
     private var headerMap: [Int?]?
     /// By header column: whether an inline string there is kept as written rather than decoded, because nothing
@@ -418,7 +416,7 @@ package final class XLSXSheetParser: RecordParser {
         for cell in cells { lastColumn = max(lastColumn, cell.column) }
         rawWidth = max(map.count, lastColumn + 1)
         var record = RawRecord(line: rowNumber, values: values, raw: UnsafeRawBufferPointer(start: nil, count: 0),
-                               problem: nil, rawBuilder: rawText)
+                               problem: nil, rawSource: self)
         if lastColumn >= map.count {
             record.problem = .fieldCount(expected: map.count, found: lastColumn + 1)
         } else {
@@ -452,7 +450,7 @@ package final class XLSXSheetParser: RecordParser {
 
     /// The current row as CSV text (`raw` of a reject), made only when asked for: `rawWidth` fields, quoted
     /// when they hold `,`, `"` or a line break.
-    private func buildRawText() -> String {
+    func rawText() -> String {
         let width = rawWidth
         raw.removeAll()
         // Cells come in column order in every exporter seen; sort a copy only when they do not.
