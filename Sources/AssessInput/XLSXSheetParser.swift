@@ -307,17 +307,11 @@ package final class XLSXSheetParser: RecordParser, RawTextSource {
         inText = false
         inPhonetic = false
         valueEscaped = false
-        cellValue.removeAll()
         if let text {
-            if type == .inlineString, column < escapedColumns.count, escapedColumns[column], text.count <= maxRecordBytes {
-                cellValue.append(UnsafeRawBufferPointer(start: p + text.lowerBound, count: text.count))
-                valueEscaped = true
-            } else {
-                XMLText.decode(p, text, ooxmlEscapes: type != .number, into: cellValue)
-            }
-            if cellValue.count > maxRecordBytes { throw InputError.recordTooLong(file, line: rowNumber, limit: maxRecordBytes) }
+            try finishCell(p, text)
+        } else {
+            finishCell(UnsafeRawBufferPointer(start: nil, count: 0))
         }
-        finishCell()
         return j
     }
 
@@ -339,12 +333,31 @@ package final class XLSXSheetParser: RecordParser, RawTextSource {
     // MARK: - Cell text
 
     /// Appends the cell's shown text to `rowText` (non-empty cells only).
-    private func finishCell() {
+    private func finishCell() { finishCell(cellValue.bytes) }
+
+    /// Finishes a one-pass cell whose value is `text` in the buffer: read where it lies unless it has entities
+    /// to decode, or kept as written in a column nothing reads.
+    @inline(never)
+    private func finishCell(_ p: UnsafePointer<UInt8>, _ text: Range<Int>) throws {
+        let ooxmlEscapes = type != .number
+        var value = UnsafeRawBufferPointer(start: p + text.lowerBound, count: text.count)
+        if type == .inlineString, column < escapedColumns.count, escapedColumns[column], text.count <= maxRecordBytes {
+            valueEscaped = true
+        } else if XMLText.needsDecoding(p, text, ooxmlEscapes: ooxmlEscapes) {
+            cellValue.removeAll()
+            XMLText.decode(p, text, ooxmlEscapes: ooxmlEscapes, into: cellValue)
+            value = cellValue.bytes
+        }
+        if value.count > maxRecordBytes { throw InputError.recordTooLong(file, line: rowNumber, limit: maxRecordBytes) }
+        finishCell(value)
+    }
+
+    /// Appends the cell's shown text, made from `value` (its `<v>` or inline text, decoded), to `rowText`.
+    private func finishCell(_ value: UnsafeRawBufferPointer) {
         inCell = false
         guard column >= 0, column < Self.maxColumns else { return }
         let start = rowText.count
         var isError = false
-        let value = cellValue.bytes
         switch type {
         case .sharedString:
             if let index = Self.decimal(value), let text = strings.bytes(index) {

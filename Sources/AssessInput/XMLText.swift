@@ -40,7 +40,7 @@ enum XMLText {
     /// Whether the text holds a `&` (or, with OOXML escapes, a `_`): most ids and codes hold neither and are
     /// copied as they are.
     @inline(__always)
-    private static func needsDecoding(_ p: UnsafePointer<UInt8>, _ range: Range<Int>, ooxmlEscapes: Bool) -> Bool {
+    static func needsDecoding(_ p: UnsafePointer<UInt8>, _ range: Range<Int>, ooxmlEscapes: Bool) -> Bool {
         for i in range where p[i] == UInt8(ascii: "&") || (ooxmlEscapes && p[i] == UInt8(ascii: "_")) { return true }
         return false
     }
