@@ -16,7 +16,7 @@ ASSESS=.build/release/assess
 [[ ${SKIP_BUILD:-0} == 1 ]] || swift build -c release --product assess
 mkdir -p "$B"
 if [[ ! -f $B/.complete ]]; then
-  rm -rf "$B"/{csv,xlsx,quarter-csv,quarter-xlsx}
+  rm -rf "$B"/{csv,xlsx,quarter-csv,quarter-xlsx,none}
   "$ASSESS" sample --scale city --quarter 2026Q3 --out "$B/csv" > /dev/null
   mkdir -p "$B/quarter-csv"
   cp "$B"/csv/*.csv "$B/quarter-csv/"
@@ -36,6 +36,12 @@ if [[ ! -f $B/.complete ]]; then
   done
   touch "$B/.complete"
 fi
+# The same quarter without posts and inspections rows (headers only): the baseline of per_row.py.
+if [[ ! -d $B/none ]]; then
+  mkdir -p "$B/none"
+  cp "$B"/csv/*.csv "$B/none/"
+  for t in posts inspections; do head -n 1 "$B/csv/$t.csv" > "$B/none/$t.csv"; done
+fi
 ls -l "$B"/csv/{posts,inspections}.csv "$B"/xlsx/{posts,inspections}.xlsx
 for d in csv xlsx quarter-csv quarter-xlsx; do
   for i in $(seq "$runs"); do
@@ -48,3 +54,5 @@ for d in csv xlsx quarter-csv quarter-xlsx; do
     echo "$d run $i: wall $wall, user $user s, sys $sys s, peak RSS $rss KB, posts+inspections rows $rows"
   done
 done
+# CPU per posts/inspections row, CSV against xlsx, interleaved rounds on one core (PER_ROW_ROUNDS, default 15).
+python3 Benchmarks/xlsx/per_row.py "${PER_ROW_ROUNDS:-15}" "$ASSESS"
