@@ -8,8 +8,8 @@ inspections as workbooks) and `none` (the same quarter with posts and inspection
 round runs `assess validate` on the three sets with every binary, pinned to one core (`taskset -c 1`, so the
 tables read side by side do not share two cores differently from run to run), and takes user + sys CPU from
 getrusage. Per row = (CPU(set) - CPU(none)) / rows. The machine's speed drifts by a third from minute to minute
-(a shared host), so the rounds interleave everything and the report gives the minimum (the least disturbed run)
-and the median.
+(a shared host), so the rounds interleave everything and the report gives the minimum (the least disturbed run),
+the median, and the median of each round's own ratio (its three runs are adjacent in time).
 """
 import resource
 import statistics
@@ -50,6 +50,10 @@ def main():
             per_csv, per_xlsx = (csv - none) / n * 1e6, (xlsx - none) / n * 1e6
             print(f'{b} {name}: none {none:.3f} s, csv {csv:.3f} s, xlsx {xlsx:.3f} s; '
                   f'per row csv {per_csv:.3f} us, xlsx {per_xlsx:.3f} us, ratio {per_xlsx / per_csv:.2f}')
+        # The three runs of a round are adjacent in time, so their ratio cancels most of the drift.
+        paired = [(x - z) / (c - z) for z, c, x in zip(*(times[(b, s)] for s in SETS)) if c > z]
+        print(f'{b} ratio within each round: median {statistics.median(paired):.2f}, '
+              f'quartiles {statistics.quantiles(paired, n=4)[0]:.2f}–{statistics.quantiles(paired, n=4)[2]:.2f}')
 
 
 if __name__ == '__main__':

@@ -25,15 +25,17 @@ final class ByteBuffer {
         capacity = newCapacity
     }
 
+    @inline(__always)
     func append(_ bytes: UnsafeRawBufferPointer) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        reserve(count + bytes.count)
+        if count + bytes.count > capacity { reserve(count + bytes.count) }
         (base + count).update(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
         count += bytes.count
     }
 
+    @inline(__always)
     func append(_ byte: UInt8) {
-        reserve(count + 1)
+        if count == capacity { reserve(count + 1) }
         base[count] = byte
         count += 1
     }

@@ -247,8 +247,12 @@ package final class XLSXSheetParser: RecordParser, RawTextSource {
                 return tag
             }
             let nameStart = j
-            while j < count, p[j] != UInt8(ascii: "="), p[j] != UInt8(ascii: ">"), p[j] != UInt8(ascii: "/"),
-                  !XMLPullScanner.isSpace(p[j]) { j += 1 }
+            if j + 1 < count, p[j + 1] == UInt8(ascii: "=") {
+                j += 1 // a one-letter name (`r`, `s`, `t`): the common case
+            } else {
+                while j < count, p[j] != UInt8(ascii: "="), p[j] != UInt8(ascii: ">"), p[j] != UInt8(ascii: "/"),
+                      !XMLPullScanner.isSpace(p[j]) { j += 1 }
+            }
             guard j + 1 < count, p[j] == UInt8(ascii: "="),
                   p[j + 1] == UInt8(ascii: "\"") || p[j + 1] == UInt8(ascii: "'") else { return nil }
             let quote = p[j + 1]
@@ -326,7 +330,14 @@ package final class XLSXSheetParser: RecordParser, RawTextSource {
 
     @inline(__always)
     private static func find(_ byte: UInt8, _ p: UnsafePointer<UInt8>, from: Int, _ count: Int) -> Int? {
-        guard from < count, let found = memchr(p + from, Int32(byte), count - from) else { return nil }
+        // Most values are short (ids, numbers, date serials): look at the first bytes before calling memchr.
+        let near = min(from + 24, count)
+        var k = from
+        while k < near {
+            if p[k] == byte { return k }
+            k += 1
+        }
+        guard k < count, let found = memchr(p + k, Int32(byte), count - k) else { return nil }
         return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - p
     }
 
