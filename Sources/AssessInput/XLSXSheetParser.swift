@@ -323,8 +323,7 @@ package final class XLSXSheetParser: RecordParser, RawTextSource {
     private static func matches(_ p: UnsafePointer<UInt8>, _ i: Int, _ count: Int, _ sequence: StaticString) -> Bool {
         let n = sequence.utf8CodeUnitCount
         guard i + n <= count else { return false }
-        // With `sequence` a literal, LLVM turns this memcmp into a few word compares (a byte loop was a third
-        // of the one-pass cell reader's instructions).
+        // With `sequence` a literal, LLVM turns this memcmp into a few word compares instead of a byte loop.
         return memcmp(p + i, sequence.utf8Start, n) == 0
     }
 
