@@ -1,6 +1,7 @@
 import AssessCore
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import AssessFuzzEntry
 @testable import AssessInput
 
@@ -242,7 +243,7 @@ import Testing
         })
     }
 
-    @Test(arguments: ["ole", "xls-renamed", "truncated", "not-zip", "no-sheet", "empty", "checksum"])
+    @Test(arguments: ["ole", "xls-renamed", "truncated", "not-zip", "no-sheet", "empty", "checksum", "unended-stream"])
     func unreadableWorkbooksAreFatalAndSayWhatToDo(_ kind: String) throws {
         let valid = try posts(X.row(2, X.text("A2", "M1"), X.number("B2", "46204.5", style: 2))).data()
         let ole = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(repeating: 0, count: 512)
@@ -251,6 +252,18 @@ import Testing
         case "ole", "xls-renamed": bytes = ole
         case "truncated": bytes = valid.prefix(valid.count * 2 / 3)
         case "not-zip": bytes = Data("media_id,published_at\nM1,2026-07-01 08:00\n".utf8)
+        case "unended-stream":
+            // The sheet's deflate data begins with a stored block that claims 65,535 bytes: the stream cannot end
+            // within the entry. ZIPFoundation's extract read on to the end of the file and retried forever (a
+            // hang found by fuzzing); the entry's own bytes run out instead.
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("assess-unended-\(UUID().uuidString).xlsx")
+            defer { try? FileManager.default.removeItem(at: url) }
+            try valid.write(to: url)
+            let sheet = try #require(try Archive(url: url, accessMode: .read)["xl/worksheets/sheet1.xml"])
+            let start = Int(try #require(ZipEntryData(sheet)).start)
+            var broken = valid
+            broken.replaceSubrange(start..<start + 5, with: [0x00, 0xFF, 0xFF, 0x00, 0x00])
+            bytes = broken
         case "empty": bytes = Data()
         case "checksum":
             // Stored (not deflated) entries, one byte of the sheet changed: only the CRC-32 can tell.
@@ -279,6 +292,37 @@ import Testing
         #expect(error.message.contains("posts.xlsx") && error.message.contains(".xlsx") && error.message.contains("CSV"))
         if kind == "ole" { #expect(error.message.contains("加密")) }
         if kind == "checksum" { #expect(error.message.contains("校验和")) }
+        if kind == "unended-stream" { #expect(error.message.contains("xl/worksheets/sheet1.xml 已损坏或不完整")) }
+    }
+
+    @Test(arguments: [true, false])
+    func entryDataIsLocated(deflated: Bool) throws {
+        let compression: CompressionMethod = deflated ? .deflate : .none
+        // ZipEntryData reads ZIPFoundation's internal header values by reflection: if another ZIPFoundation
+        // stores them differently, this fails (and the reader would fall back to Archive.extract).
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("assess-layout-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try XLSXFixture.zip(posts(X.row(2, X.text("A2", "M1"), X.number("B2", "46204.5", style: 2))).parts(), to: url,
+                            compression: compression)
+        let archive = try Archive(url: url, accessMode: .read)
+        let fd = open(url.path, O_RDONLY)
+        defer { close(fd) }
+        let size = UInt64(try Data(contentsOf: url).count)
+        var entries = 0
+        for entry in archive {
+            let data = try #require(ZipEntryData(entry))
+            #expect(data.method == (deflated ? 8 : 0))
+            var expected = Data()
+            _ = try archive.extract(entry) { expected.append($0) }
+            for chunkSize in [7, 64 << 10] {
+                var read = Data()
+                try data.read(fd: fd, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize,
+                              fileSize: size, chunkSize: chunkSize) { read.append(contentsOf: $0) }
+                #expect(read == expected, "\(entry.path), chunks of \(chunkSize)")
+            }
+            entries += 1
+        }
+        #expect(entries >= 5)
     }
 
     // MARK: - Streaming
