@@ -16,7 +16,7 @@ declare -A product=([csv]=AssessFuzzCSV [json]=AssessFuzzJSON [jsonl]=AssessFuzz
 # xlsx: ZIPFoundation 0.9.20 opens a workbook with fopen(FileManager().fileSystemRepresentation(withPath:)) and
 # never frees that C string (Archive+BackingConfiguration.swift:48): a few dozen bytes per workbook, which stops
 # LeakSanitizer at the first seed. Not ours to fix; leaks are not checked for this target.
-declare -A extra=([xlsx]=-detect_leaks=0)
+declare -A leaks=([xlsx]=0)
 targets=("$which")
 [[ $which == all ]] && targets=(csv json jsonl values xlsx)
 mkdir -p Fuzz/crashes
@@ -26,6 +26,6 @@ for t in "${targets[@]}"; do
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xlinker --export-dynamic-symbol=LLVMFuzzerRunDriver
   mkdir -p "Fuzz/found/$t"
   # -rss_limit_mb: a table file may legitimately hold a few MB; -max_len: room for long fields.
-  ".build-fuzz/release/$p" "Fuzz/found/$t" "Fuzz/corpus/$t" -max_total_time="$seconds" -max_len=65536 \
-    -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 -artifact_prefix=Fuzz/crashes/ ${extra[$t]:-} 2>&1 | tee "Fuzz/found/$t.log" | grep -E "^#[0-9]+ +DONE|stat::number_of_executed_units|ERROR|SUMMARY|Test unit written" || true
+  ASAN_OPTIONS=detect_leaks=${leaks[$t]:-1} ".build-fuzz/release/$p" "Fuzz/found/$t" "Fuzz/corpus/$t" -max_total_time="$seconds" -max_len=65536 \
+    -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 -artifact_prefix=Fuzz/crashes/ -detect_leaks=${leaks[$t]:-1} 2>&1 | tee "Fuzz/found/$t.log" | grep -E "^#[0-9]+ +DONE|stat::number_of_executed_units|ERROR|SUMMARY|Test unit written" || true
 done
