@@ -25,6 +25,7 @@ let package = Package(
             name: "AssessInput",
             dependencies: [
                 "AssessCore",
+                "CISAL",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -34,6 +35,12 @@ let package = Package(
         .target(
             name: "AssessLedger",
             dependencies: ["AssessCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Intel's ISA-L for inflating and checksumming Excel inputs: 3–4× zlib (docs/PERFORMANCE.md "Excel input").
+        .systemLibrary(
+            name: "CISAL",
+            pkgConfig: "libisal",
+            providers: [.apt(["libisal-dev"])]
         ),
         .systemLibrary(
             name: "CXLSXWriter",

@@ -3,6 +3,8 @@
 set -euo pipefail
 missing=()
 pkg-config --exists xlsxwriter 2>/dev/null || missing+=(libxlsxwriter-dev)
+# Excel inputs are inflated and checksummed with ISA-L (docs/INPUT.md "Excel workbooks").
+pkg-config --exists libisal 2>/dev/null || missing+=(libisal-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 # ZIPFoundation (the Word documents) links zlib.

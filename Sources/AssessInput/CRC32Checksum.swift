@@ -1,25 +1,13 @@
-#if canImport(CZlib)
-import CZlib // zlib as ZIPFoundation links it on Linux
-#elseif canImport(zlib)
-import zlib
-#endif
+import CISAL
 
-/// CRC-32 (ISO-HDLC, the zip checksum) through zlib's `crc32`: ZIPFoundation's own on Linux goes byte by byte
-/// (a fifth of the reading time when it was used); zlib's braided one is ~1.5× a slicing-by-8 table loop.
+/// CRC-32 (ISO-HDLC, the zip checksum) through ISA-L's `crc32_gzip_refl`: 150 MB in 0.02 s on this machine,
+/// against 0.08 s for zlib's braided `crc32` (ZIPFoundation's own, on Linux, goes byte by byte and took a fifth
+/// of the reading time when it was used).
 struct CRC32Checksum {
     private(set) var value: UInt32 = 0
 
     mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress else { return }
-        var rest = bytes.count
-        var p = base.assumingMemoryBound(to: UInt8.self)
-        var crc = UInt(value)
-        while rest > 0 {
-            let n = min(rest, Int(UInt32.max >> 1)) // zlib takes a 32-bit length
-            crc = crc32(crc, p, UInt32(n))
-            p += n
-            rest -= n
-        }
-        value = UInt32(crc)
+        value = crc32_gzip_refl(value, base.assumingMemoryBound(to: UInt8.self), UInt64(bytes.count))
     }
 }
