@@ -8,7 +8,7 @@ import ZIPFoundation
 
 /// Where a zip entry's data lies and how it is stored, from the values ZIPFoundation parsed (its central directory
 /// record and local header), and the reading of that data, bounded to the entry's own bytes and inflated with
-/// ISA-L (3–4× zlib here: docs/PERFORMANCE.md "Excel input").
+/// ISA-L (about 3× zlib here: docs/PERFORMANCE.md "Excel input").
 ///
 /// Why not ZIPFoundation's `Archive.extract`: version 0.9.20 reads on past an entry's data until the deflate
 /// stream ends, and retries an empty read forever at the end of the file, so a damaged workbook (found by
@@ -42,9 +42,10 @@ struct ZipEntryData {
     struct Damaged: Error {}
 
     /// Hands the entry's uncompressed bytes to `body` in chunks of at most `chunkSize`, reading only the
-    /// `compressedSize` bytes from `start` of the open file `fd`. Throws `Damage` when the data runs past the end of
-    /// the file, a deflate stream is broken or does not end within those bytes, or the result is not
-    /// `uncompressedSize` bytes long (`Damaged`); errors from `body` pass through.
+    /// `compressedSize` bytes from `start` of the open file `fd`. Throws `Damaged` when the data runs past the end
+    /// of the file, a deflate stream is broken or does not end within those bytes, or the result is not
+    /// `uncompressedSize` bytes long (checked as it grows: a stream that inflates far beyond is stopped at once);
+    /// errors from `body` pass through.
     func read(fd: Int32, compressedSize: UInt64, uncompressedSize: UInt64, fileSize: UInt64, chunkSize: Int,
               _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard method == 0 || method == 8 else { throw Damaged() }
@@ -55,20 +56,17 @@ struct ZipEntryData {
         var position = start
         var rest = compressedSize
         var produced: UInt64 = 0
+        func hand(_ bytes: UnsafeRawBufferPointer) throws {
+            produced += UInt64(bytes.count)
+            guard produced <= uncompressedSize else { throw Damaged() }
+            try body(bytes)
+        }
         while rest > 0 {
             let n = try readChunk(fd, into: input, at: position, count: Int(min(UInt64(chunkSize), rest)))
             position += UInt64(n)
             rest -= UInt64(n)
             let chunk = UnsafeRawBufferPointer(rebasing: input[0..<n])
-            if inflater == nil {
-                produced += UInt64(n)
-                try body(chunk)
-            } else {
-                try inflater?.inflate(chunk) { output in
-                    produced += UInt64(output.count)
-                    try body(output)
-                }
-            }
+            if let inflater { try inflater.inflate(chunk, hand) } else { try hand(chunk) }
         }
         guard inflater?.ended ?? true, produced == uncompressedSize else { throw Damaged() }
     }
