@@ -247,11 +247,13 @@ package final class XLSXSheetParser: RecordParser, RawTextSource {
                 return tag
             }
             let nameStart = j
+            // A quote in a name (malformed) would open a quoted stretch for the event scanner: leave it to that.
+            guard p[j] != UInt8(ascii: "\""), p[j] != UInt8(ascii: "'") else { return nil }
             if j + 1 < count, p[j + 1] == UInt8(ascii: "=") {
                 j += 1 // a one-letter name (`r`, `s`, `t`): the common case
             } else {
                 while j < count, p[j] != UInt8(ascii: "="), p[j] != UInt8(ascii: ">"), p[j] != UInt8(ascii: "/"),
-                      !XMLPullScanner.isSpace(p[j]) { j += 1 }
+                      p[j] != UInt8(ascii: "\""), p[j] != UInt8(ascii: "'"), !XMLPullScanner.isSpace(p[j]) { j += 1 }
             }
             guard j + 1 < count, p[j] == UInt8(ascii: "="),
                   p[j + 1] == UInt8(ascii: "\"") || p[j + 1] == UInt8(ascii: "'") else { return nil }
