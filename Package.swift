@@ -36,7 +36,7 @@ let package = Package(
             name: "AssessLedger",
             dependencies: ["AssessCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // Intel's ISA-L for inflating and checksumming Excel inputs: 3–4× zlib (docs/PERFORMANCE.md "Excel input").
+        // Intel's ISA-L for inflating and checksumming Excel inputs: about 3× zlib (docs/PERFORMANCE.md "Excel input").
         .systemLibrary(
             name: "CISAL",
             pkgConfig: "libisal",
