@@ -16,8 +16,6 @@ final class XLSXPackage {
     private let path: String
     private let archive: Archive
     private let entries: [String: Entry]
-    /// The file's size in bytes: an entry's data must lie within it.
-    private let fileSize: UInt64
 
     /// Opens `path`; an OLE compound file (an encrypted workbook or an old `.xls`) and anything that is not a zip
     /// archive are fatal.
@@ -36,7 +34,6 @@ final class XLSXPackage {
             if entries[key] == nil { entries[key] = entry }
         }
         self.entries = entries
-        fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.uint64Value ?? 0
     }
 
     /// Whether the file starts like an OLE compound document (`D0 CF 11 E0 A1 B1 1A E1`).
@@ -87,7 +84,7 @@ final class XLSXPackage {
                 guard fd >= 0 else { throw ZipEntryData.Damaged() }
                 defer { close(fd) }
                 try data.read(fd: fd, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize,
-                              fileSize: fileSize, chunkSize: Self.chunkSize) { chunk in
+                              chunkSize: Self.chunkSize) { chunk in
                     crc.update(chunk)
                     try body(chunk)
                 }

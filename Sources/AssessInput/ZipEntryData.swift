@@ -46,10 +46,9 @@ struct ZipEntryData {
     /// of the file, a deflate stream is broken or does not end within those bytes, or the result is not
     /// `uncompressedSize` bytes long (checked as it grows: a stream that inflates far beyond is stopped at once);
     /// errors from `body` pass through.
-    func read(fd: Int32, compressedSize: UInt64, uncompressedSize: UInt64, fileSize: UInt64, chunkSize: Int,
+    func read(fd: Int32, compressedSize: UInt64, uncompressedSize: UInt64, chunkSize: Int,
               _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard method == 0 || method == 8 else { throw Damaged() }
-        guard start <= fileSize, compressedSize <= fileSize - start else { throw Damaged() }
         let input = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { input.deallocate() }
         let inflater = method == 8 ? Inflater(chunkSize: chunkSize) : nil
