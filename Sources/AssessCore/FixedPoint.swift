@@ -4,9 +4,74 @@ import Foundation
 public enum FixedPoint {
     /// C's `printf("%.2f")` of `x`: correctly rounded (ties of exactly representable values to even, as
     /// glibc does), and never `-0.00` (printed `0.00`).
+    ///
+    /// Scores and deductions (every finite value below 10¹³ in magnitude) are rounded in integers by
+    /// `roundedHundredths`, exactly as printf rounds; anything else goes through printf itself (Foundation's
+    /// `String(format:)`, which took a third of the ledger's record step: docs/PERFORMANCE.md "The ledger step").
     public static func format(_ x: Double) -> String {
-        let text = String(format: "%.2f", x)
-        return text == "-0.00" ? "0.00" : text
+        guard let hundredths = roundedHundredths(x) else {
+            let text = String(format: "%.2f", x)
+            return text == "-0.00" ? "0.00" : text
+        }
+        return text(hundredths: hundredths)
+    }
+
+    /// `x × 100` rounded to the nearest integer, ties to even, computed exactly from the binary value (as
+    /// glibc's printf rounds the exact value); nil for NaN, infinities and magnitudes of 10¹³ or more.
+    static func roundedHundredths(_ x: Double) -> Int? {
+        guard x.isFinite, x.magnitude < 1e13 else { return nil }
+        // x = ±significand × 2^exponent, significand < 2^53.
+        let bits = x.significandBitPattern
+        let biased = Int(x.exponentBitPattern)
+        let significand = biased == 0 ? bits : bits | 1 << 52
+        let exponent = (biased == 0 ? 1 : biased) - 1075
+        let magnitude: UInt64
+        if exponent >= 0 {
+            magnitude = (significand << UInt64(exponent)) * 100  // an integer below 10¹³: no overflow
+        } else {
+            let scaled = significand * 100  // below 2^60
+            let shift = UInt64(-exponent)
+            if shift >= 64 {
+                magnitude = 0  // below 2^60 / 2^64: under one half
+            } else {
+                let quotient = scaled >> shift
+                let remainder = scaled & (1 << shift - 1)
+                let half: UInt64 = 1 << (shift - 1)
+                let up = remainder > half || (remainder == half && quotient & 1 == 1)
+                magnitude = up ? quotient + 1 : quotient
+            }
+        }
+        return x.sign == .minus ? -Int(magnitude) : Int(magnitude)
+    }
+
+    /// `-12.50` for -1250; `0.00` for 0 (at most 20 bytes: short texts are kept inline, no allocation).
+    static func text(hundredths: Int) -> String {
+        String(unsafeUninitializedCapacity: 24) { out in
+            let magnitude = hundredths.magnitude
+            var count = 0
+            if hundredths < 0 {
+                out[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            var whole = magnitude / 100
+            var width = 1
+            while whole >= pow10(width) { width += 1 }
+            for index in stride(from: count + width - 1, through: count, by: -1) {
+                out[index] = UInt8(ascii: "0") + UInt8(whole % 10)
+                whole /= 10
+            }
+            count += width
+            out[count] = UInt8(ascii: ".")
+            out[count + 1] = UInt8(ascii: "0") + UInt8(magnitude % 100 / 10)
+            out[count + 2] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            return count + 3
+        }
+    }
+
+    private static func pow10(_ n: Int) -> UInt {
+        var value: UInt = 1
+        for _ in 0..<n { value *= 10 }
+        return value
     }
 
     /// The hundredths of `x` as printed by `format` (`96.625` → 9662): what rules.md compares.

@@ -11,10 +11,19 @@ extension Ledger {
     ///
     /// `beforeCommit` runs inside the transaction, just before it commits (the run moves its output folder
     /// into place there). If it throws, nothing is recorded and its error is rethrown unchanged.
-    public func record(_ run: RunRecord, assessment: QuarterAssessment, reviews: [ReviewedFinding] = [],
-                       withdrawals: [LetterWithdrawal] = [], beforeCommit: () throws -> Void) throws {
+    ///
+    /// `results` are the quarter's `unit_result` values, made beforehand by `UnitResultRows(assessment)` (a run
+    /// makes them while its workbook is still being written); made here when not given.
+    public func record(_ run: RunRecord, assessment: QuarterAssessment, results: UnitResultRows? = nil,
+                       reviews: [ReviewedFinding] = [], withdrawals: [LetterWithdrawal] = [],
+                       beforeCommit: () throws -> Void) throws {
         guard run.quarter == assessment.quarter else {
             throw LedgerError.quarterMismatch(run: run.quarter.description, assessment: assessment.quarter.description)
+        }
+        let results = results ?? UnitResultRows(assessment)
+        guard results.quarter == assessment.quarter, results.values.count == assessment.units.count else {
+            throw LedgerError.quarterMismatch(run: results.quarter.description,
+                                              assessment: assessment.quarter.description)
         }
         try guarded {
             try queue.write { db in
@@ -23,8 +32,9 @@ extension Ledger {
                 try db.execute(sql: "DELETE FROM unit_result WHERE quarter = ?", arguments: [run.quarter.description])
                 // One statement each, prepared once and re-executed with each unit's values.
                 let result = try db.cachedStatement(sql: Self.insertResultSQL)
-                for unit in assessment.units {
-                    try result.execute(arguments: Self.resultArguments(unit, quarter: run.quarter, runID: runID))
+                let runValue = runID.databaseValue
+                for (unit, values) in zip(assessment.units, results.values) {
+                    try result.execute(arguments: StatementArguments(values + [runValue]))
                     if let number = unit.letterNumber {
                         try register(db, number, unitID: unit.unit.id, quarter: run.quarter, runID: runID)
                     }
@@ -68,19 +78,13 @@ extension Ledger {
         return runID
     }
 
-    /// The `unit_result` row of one unit: every scores.csv value as printed, the letter number's parts, the run.
+    /// The `unit_result` row of one unit: every scores.csv value as printed, the letter number's parts
+    /// (`UnitResultRows`), then the run.
     private static let insertResultSQL: String = {
         let columns = LedgerSchema.scoreColumns + ["letter_prefix", "letter_year", "letter_sequence", "run_id"]
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         return "INSERT INTO unit_result (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
     }()
-
-    private static func resultArguments(_ unit: UnitAssessment, quarter: Quarter, runID: Int64) -> StatementArguments {
-        let values: [(any DatabaseValueConvertible)?] = ScoreColumn.allCases.map {
-            StoredText.stored($0.value(of: unit, quarter: quarter))
-        } + [unit.letterNumber?.prefix, unit.letterNumber?.year, unit.letterNumber?.sequence, runID]
-        return StatementArguments(values)
-    }
 
     /// Adds a letter number to the register; a number already held by this unit in this quarter is kept as
     /// it is, one held by anyone else is refused.

@@ -109,6 +109,8 @@ public enum AssessmentRun {
             handOver.yield(WorkbookJob.HandOver(content: outputSet.workbookContent, letters: letters.jobs))
             handOver.finish()
             let written = try outputSet.writeFiles(into: staging, letters: letters)
+            // The ledger's rows are made while the workbook is still being written; only the transaction waits.
+            let results = ledger.map { _ in UnitResultRows(assessment) }
             let outputs = try outputSet.finish(written, letters: letters, workbook: await workbook, in: staging,
                                                progress: progress)
 
@@ -119,8 +121,8 @@ public enum AssessmentRun {
                           files: input.files, recordedAt: Date(), letterFloor: numbering.letterFloor,
                           noticeFloor: numbering.noticeFloor, outputToken: staging.token)
             }
-            try commit(staging, ledger: ledger, run: run, assessment: assessment, reviews: reviews,
-                       withdrawals: withdrawals, progress: progress)
+            try commit(staging, ledger: ledger, run: run, assessment: assessment, results: results,
+                       reviews: reviews, withdrawals: withdrawals, progress: progress)
             progress.finish()
             return Report(assessment: assessment, files: input.files, rejects: input.rejects, warnings: warnings,
                           outputs: outputs, dataIssues: input.dataIssues)
@@ -138,7 +140,7 @@ public enum AssessmentRun {
     /// ledger the swap alone is the commit. The ledger's own seconds (its rows and its commit, not the swap) are
     /// recorded as a line of `progress`.
     static func commit(_ staging: StagingDirectory, ledger: Ledger?, run: RunRecord?,
-                       assessment: QuarterAssessment, reviews: [ReviewedFinding] = [],
+                       assessment: QuarterAssessment, results: UnitResultRows? = nil, reviews: [ReviewedFinding] = [],
                        withdrawals: [LetterWithdrawal] = [], progress: Progress? = nil) throws {
         guard let ledger, let run else {
             try PipelineError.during(.outputs) { try staging.commit() }.finish()
@@ -149,7 +151,8 @@ public enum AssessmentRun {
         var swapSeconds = 0.0
         do {
             try PipelineError.during(.ledger) {
-                try ledger.record(run, assessment: assessment, reviews: reviews, withdrawals: withdrawals) {
+                try ledger.record(run, assessment: assessment, results: results, reviews: reviews,
+                                  withdrawals: withdrawals) {
                     let swapStart = Date()
                     defer { swapSeconds = Date().timeIntervalSince(swapStart) }
                     TestHook.pauseBeforeCommit()

@@ -77,6 +77,38 @@ private typealias F = LedgerFixtures
         #expect(plain["letter_sequence"] as Int? == nil)
     }
 
+    @Test func rowsMadeBeforehandAreStoredAsRowsMadeInTheTransaction() throws {
+        let units = [F.unit("U1", score: 89.995, triggers: [.missingSystems], decision: .letter, letter: F.letter(7),
+                            errorRate: 2.005), F.unit("U2", score: 62.875)]
+        let assessment = F.assessment("2026Q3", units)
+        let dump = { (ledger: Ledger) in
+            try ledger.queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM unit_result ORDER BY unit_id").map { row in
+                    Array(row.columnNames.filter { $0 != "run_id" }.map { "\($0)=\(row[$0] as DatabaseValue)" })
+                }
+            }
+        }
+        let madeHere = try Ledger(path: try F.ledgerPath())
+        try madeHere.record(F.run(assessment), assessment: assessment) {}
+        let madeBefore = try Ledger(path: try F.ledgerPath())
+        try madeBefore.record(F.run(assessment), assessment: assessment, results: UnitResultRows(assessment)) {}
+        #expect(try dump(madeBefore) == dump(madeHere))
+        #expect(try dump(madeHere).count == 2)
+    }
+
+    @Test func rowsOfAnotherAssessmentAreRefused() throws {
+        let ledger = try Ledger(path: try F.ledgerPath())
+        let assessment = F.assessment("2026Q3", [F.unit("U1"), F.unit("U2")])
+        let fewer = UnitResultRows(F.assessment("2026Q3", [F.unit("U1")]))
+        let otherQuarter = UnitResultRows(F.assessment("2026Q2", [F.unit("U1"), F.unit("U2")]))
+        for rows in [fewer, otherQuarter] {
+            #expect(throws: LedgerError.self) {
+                try ledger.record(F.run(assessment), assessment: assessment, results: rows) {}
+            }
+        }
+        #expect(try ledger.previousResults(for: F.quarter("2026Q4")) == nil)
+    }
+
     @Test func letterBookContinuesWithinAYearAndRestartsInANewYear() throws {
         let ledger = try Ledger(path: try F.ledgerPath())
         try F.record(ledger, "2026Q1", [F.unit("A", triggers: [.inactivity], decision: .letter, letter: F.letter(1)),
