@@ -32,9 +32,9 @@ extension Ledger {
                 try db.execute(sql: "DELETE FROM unit_result WHERE quarter = ?", arguments: [run.quarter.description])
                 // One statement each, prepared once and re-executed with each unit's values.
                 let result = try db.cachedStatement(sql: Self.insertResultSQL)
-                let runValue = runID.databaseValue
+                let runArgument: StatementArguments = [runID]
                 for (unit, values) in zip(assessment.units, results.values) {
-                    try result.execute(arguments: StatementArguments(values + [runValue]))
+                    try result.execute(arguments: values + runArgument)
                     if let number = unit.letterNumber {
                         try register(db, number, unitID: unit.unit.id, quarter: run.quarter, runID: runID)
                     }
@@ -65,7 +65,7 @@ extension Ledger {
             """, arguments: [run.quarter.description, run.asOf.description, run.issueDate.description,
                              assessment.reportDueDate.description, run.configurationJSON, run.toolVersion,
                              run.recordedAt, assessment.units.count,
-                             assessment.units.filter { $0.letterNumber != nil }.count, run.outputToken])
+                             assessment.units.lazy.filter { $0.letterNumber != nil }.count, run.outputToken])
         let runID = db.lastInsertedRowID
         for (position, file) in run.files.enumerated() {
             try db.execute(sql: """

@@ -9,14 +9,14 @@ import GRDB
 /// transaction can only start once the outputs are finished (docs/PERFORMANCE.md "The ledger step").
 public struct UnitResultRows: Sendable {
     public let quarter: Quarter
-    let values: [[DatabaseValue]]
+    /// Each unit's values, ready to bind (the run's id is appended when the row is inserted).
+    let values: [StatementArguments]
 
     public init(_ assessment: QuarterAssessment) {
         quarter = assessment.quarter
         values = assessment.units.map { unit in
-            ScoreColumn.allCases.map { StoredText.stored($0.value(of: unit, quarter: assessment.quarter)).databaseValue }
-                + [unit.letterNumber?.prefix.databaseValue ?? .null, unit.letterNumber?.year.databaseValue ?? .null,
-                   unit.letterNumber?.sequence.databaseValue ?? .null]
+            StatementArguments(ScoreColumn.allCases.map { StoredText.stored($0.value(of: unit, quarter: assessment.quarter)) }
+                               + [unit.letterNumber?.prefix, unit.letterNumber?.year, unit.letterNumber?.sequence])
         }
     }
 }
