@@ -44,34 +44,11 @@ public enum FixedPoint {
         return x.sign == .minus ? -Int(magnitude) : Int(magnitude)
     }
 
-    /// `-12.50` for -1250; `0.00` for 0 (at most 20 bytes: short texts are kept inline, no allocation).
+    /// `-12.50` for -1250; `0.00` for 0.
     static func text(hundredths: Int) -> String {
-        String(unsafeUninitializedCapacity: 24) { out in
-            let magnitude = hundredths.magnitude
-            var count = 0
-            if hundredths < 0 {
-                out[0] = UInt8(ascii: "-")
-                count = 1
-            }
-            var whole = magnitude / 100
-            var width = 1
-            while whole >= pow10(width) { width += 1 }
-            for index in stride(from: count + width - 1, through: count, by: -1) {
-                out[index] = UInt8(ascii: "0") + UInt8(whole % 10)
-                whole /= 10
-            }
-            count += width
-            out[count] = UInt8(ascii: ".")
-            out[count + 1] = UInt8(ascii: "0") + UInt8(magnitude % 100 / 10)
-            out[count + 2] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            return count + 3
-        }
-    }
-
-    private static func pow10(_ n: Int) -> UInt {
-        var value: UInt = 1
-        for _ in 0..<n { value *= 10 }
-        return value
+        let magnitude = hundredths.magnitude
+        let cents = magnitude % 100
+        return (hundredths < 0 ? "-" : "") + String(magnitude / 100) + (cents < 10 ? ".0" : ".") + String(cents)
     }
 
     /// The hundredths of `x` as printed by `format` (`96.625` → 9662): what rules.md compares.

@@ -22,8 +22,7 @@ extension Ledger {
         }
         let results = results ?? UnitResultRows(assessment)
         guard results.quarter == assessment.quarter, results.values.count == assessment.units.count else {
-            throw LedgerError.quarterMismatch(run: results.quarter.description,
-                                              assessment: assessment.quarter.description)
+            throw LedgerError.resultsMismatch(quarter: assessment.quarter.description)
         }
         try guarded {
             try queue.write { db in

@@ -18,6 +18,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     case locked(lockPath: String, waitedSeconds: Double)
     /// `record` was handed a run and an assessment of different quarters (a programming error).
     case quarterMismatch(run: String, assessment: String)
+    /// `record` was handed `unit_result` rows made from another assessment (a programming error).
+    case resultsMismatch(quarter: String)
     /// A letter number the run wants to record already belongs to another unit or quarter.
     case letterNumberTaken(number: String, unitID: String, heldBy: String, heldIn: String)
     /// The notice's number is already registered for another quarter's notice.
@@ -45,6 +47,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             "另一次评估正在使用台账（锁文件 \(lockPath)），等待 \(Self.seconds(waited)) 秒后仍未释放。请等其完成后重试；若确认没有其他 assess 在运行，请检查是否有卡住的 assess 进程。"
         case let .quarterMismatch(run, assessment):
             "内部错误：运行记录的季度 \(run) 与评估结果的季度 \(assessment) 不一致，未写入台账。"
+        case let .resultsMismatch(quarter):
+            "内部错误：\(quarter) 的单位结果行与评估结果不一致，未写入台账。"
         case let .letterNumberTaken(number, unitID, heldBy, heldIn):
             "函号 \(number) 已在 \(heldIn) 分配给单位 \(heldBy)，不能再分配给单位 \(unitID)。未写入台账，请联系维护人员。"
         case let .noticeNumberTaken(number, quarter, heldIn):

@@ -102,7 +102,7 @@ private typealias F = LedgerFixtures
         let fewer = UnitResultRows(F.assessment("2026Q3", [F.unit("U1")]))
         let otherQuarter = UnitResultRows(F.assessment("2026Q2", [F.unit("U1"), F.unit("U2")]))
         for rows in [fewer, otherQuarter] {
-            #expect(throws: LedgerError.self) {
+            #expect(throws: LedgerError.resultsMismatch(quarter: "2026Q3")) {
                 try ledger.record(F.run(assessment), assessment: assessment, results: rows) {}
             }
         }
