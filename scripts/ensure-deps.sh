@@ -5,6 +5,8 @@ missing=()
 pkg-config --exists xlsxwriter 2>/dev/null || missing+=(libxlsxwriter-dev)
 # Excel inputs are inflated and checksummed with ISA-L (docs/INPUT.md "Excel workbooks").
 pkg-config --exists libisal 2>/dev/null || missing+=(libisal-dev)
+# The executable's memory allocator (docs/PERFORMANCE.md "The allocator").
+pkg-config --exists jemalloc 2>/dev/null || missing+=(libjemalloc-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 # ZIPFoundation (the Word documents) links zlib.

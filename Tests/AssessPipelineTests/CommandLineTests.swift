@@ -12,6 +12,16 @@ import TestSupport
         #expect(runHelp.stdout.contains("--as-of") && runHelp.stdout.contains("台账"))
     }
 
+    /// The executable allocates with jemalloc, not glibc's malloc (Package.swift; docs/PERFORMANCE.md "The
+    /// allocator"): asked through its own environment variable, jemalloc prints its statistics at exit.
+    @Test func theExecutableAllocatesWithJemalloc() throws {
+        let run = try CommandRun.assess(["--version"], environment: ["MALLOC_CONF": "stats_print:true"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("Begin jemalloc statistics"))
+        let plain = try CommandRun.assess(["--version"])
+        #expect(!plain.stderr.contains("jemalloc"))
+    }
+
     @Test func printedDefaultsReadBack() throws {
         let printed = try CommandRun.assess(["config", "--print-defaults"])
         #expect(printed.status == 0)
