@@ -23,43 +23,48 @@ struct AssessmentIndex {
         for (i, unit) in data.units.enumerated() where unitIndex[unit.id] == nil { unitIndex[unit.id] = i }
         unitOrder = unitIndex.values.sorted { data.units[$0].id.precedesInByteOrder(data.units[$1].id) }
 
-        for (i, media) in data.media.enumerated() where unitOfMedia[media.id] == nil && unitIndex[media.unitID] != nil {
+        var unitOfMediaIndex: [String: Int] = [:]  // media id → its unit's index into data.units
+        for (i, media) in data.media.enumerated() where unitOfMedia[media.id] == nil {
+            guard let u = unitIndex[media.unitID] else { continue }
             unitOfMedia[media.id] = media.unitID
+            unitOfMediaIndex[media.id] = u
             mediaOfUnit[media.unitID, default: []].append(i)
         }
 
-        reserveFindings(data, unitIndex: unitIndex, quarter: quarter)
+        // Each counted finding's unit (an index into data.units, -1 for none), looked up once: the judging pass
+        // below does no dictionary lookups by id, and each unit's list is reserved at its final length (grown by
+        // appending, the lists would hold about a third more than their findings: a few hundred MB at nation size).
+        // The findings are read in place (a `for finding in` loop would copy each one, retaining its strings).
+        let findings = data.findings
+        var unitOfFinding = [Int32](repeating: -1, count: findings.count)
+        var counts = [Int](repeating: 0, count: data.units.count)
+        for i in findings.indices where UnitMetricsRule.isCounted(findings[i], in: quarter) {
+            guard let u = unitOfMediaIndex[findings[i].mediaID] else { continue }
+            unitOfFinding[i] = Int32(u)
+            counts[u] += 1
+        }
+        var outcomes = counts.map { count in
+            var list: [FindingOutcome] = []
+            list.reserveCapacity(count)
+            return list
+        }
         var notifiedDays = Set<Int>()
-        for finding in data.findings where UnitMetricsRule.isCounted(finding, in: quarter) {
-            guard let unitID = unitOfMedia[finding.mediaID], let u = unitIndex[unitID] else { continue }
+        for i in findings.indices where unitOfFinding[i] >= 0 {
+            let u = Int(unitOfFinding[i])
             let category = data.units[u].category
             let outcome = RectificationDeadline.judge(
-                finding, unitID: unitID, limits: ruleBook.rules(for: category).deadlines,
+                findings[i], unitID: data.units[u].id, limits: ruleBook.rules(for: category).deadlines,
                 workingHours: ruleBook.workingHours(for: category), calendar: calendar, asOf: asOf)
-            findingsOfUnit[unitID, default: []].append(outcome)
-            if outcome.isMajorIncident { majorIncidentsOfMedia[finding.mediaID, default: 0] += 1 }
-            notifiedDays.insert(finding.notifiedAt.day.ordinal)
+            if outcome.isMajorIncident { majorIncidentsOfMedia[findings[i].mediaID, default: 0] += 1 }
+            notifiedDays.insert(findings[i].notifiedAt.day.ordinal)
+            outcomes[u].append(outcome)
         }
+        findingsOfUnit.reserveCapacity(counts.lazy.filter { $0 > 0 }.count)
+        for u in outcomes.indices where counts[u] > 0 { findingsOfUnit[data.units[u].id] = outcomes[u] }
         // Years from distinct days: cheap even for 600,000 findings.
         notifiedYears = Set(notifiedDays.map { Day(ordinal: $0).year })
 
         for system in data.systems { systemsOfUnit[system.unitID, default: []].append(system) }
         complaintsOfUnit = ComplaintRule.counted(data.complaints, unitOfMedia: unitOfMedia, quarter: quarter)
-    }
-
-    /// Each unit's list of outcomes made as long as it will be: grown by appending, the lists would hold about a
-    /// third more than their findings (a few hundred MB at nation size, at the run's peak).
-    private mutating func reserveFindings(_ data: QuarterData, unitIndex: [String: Int], quarter: Quarter) {
-        var counts: [String: Int] = [:]
-        for finding in data.findings where UnitMetricsRule.isCounted(finding, in: quarter) {
-            guard let unitID = unitOfMedia[finding.mediaID], unitIndex[unitID] != nil else { continue }
-            counts[unitID, default: 0] += 1
-        }
-        findingsOfUnit.reserveCapacity(counts.count)
-        for (unitID, count) in counts {
-            var outcomes: [FindingOutcome] = []
-            outcomes.reserveCapacity(count)
-            findingsOfUnit[unitID] = outcomes
-        }
     }
 }
