@@ -69,7 +69,7 @@ let package = Package(
         ),
         // jemalloc (Debian libjemalloc-dev) replaces glibc's malloc for the whole process: libxlsxwriter's
         // per-cell calloc/free beside the run's other threads, and Swift's own allocations, cost 11 % less wall
-        // at province size and 17 % at nation size, same bytes (docs/PERFORMANCE.md "The allocator").
+        // at province size and 13–17 % at nation size, same bytes (docs/PERFORMANCE.md "The allocator").
         .executableTarget(
             name: "assess",
             dependencies: ["AssessPipeline", "AssessSample", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -59,8 +59,7 @@ struct AssessmentIndex {
             notifiedDays.insert(findings[i].notifiedAt.day.ordinal)
             outcomes[u].append(outcome)
         }
-        findingsOfUnit.reserveCapacity(counts.lazy.filter { $0 > 0 }.count)
-        for u in outcomes.indices where counts[u] > 0 { findingsOfUnit[data.units[u].id] = outcomes[u] }
+        for u in outcomes.indices where !outcomes[u].isEmpty { findingsOfUnit[data.units[u].id] = outcomes[u] }
         // Years from distinct days: cheap even for 600,000 findings.
         notifiedYears = Set(notifiedDays.map { Day(ordinal: $0).year })
 

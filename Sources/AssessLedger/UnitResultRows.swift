@@ -15,8 +15,9 @@ public struct UnitResultRows: Sendable {
     public init(_ assessment: QuarterAssessment) {
         quarter = assessment.quarter
         values = assessment.units.map { unit in
-            StatementArguments(ScoreColumn.allCases.map { StoredText.stored($0.value(of: unit, quarter: assessment.quarter)) }
-                               + [unit.letterNumber?.prefix, unit.letterNumber?.year, unit.letterNumber?.sequence])
+            let scores = ScoreColumn.allCases.map { StoredText.stored($0.value(of: unit, quarter: assessment.quarter)) }
+            return StatementArguments(scores + [unit.letterNumber?.prefix, unit.letterNumber?.year,
+                                                unit.letterNumber?.sequence])
         }
     }
 }
