@@ -103,15 +103,27 @@ public enum PhoneMask {
     static let fewestPhoneDigits = 10
 
     /// Whether `bytes` may hold `fewestPhoneDigits` digits: ASCII digits plus `EF` bytes, the lead byte of every
-    /// full-width digit (`EF BC 90`–`99`), reach ten. An over-count never hides a phone, and the loop has no
-    /// branch a compiler cannot turn into vector code: about a cycle for a handful of bytes.
+    /// full-width digit (`EF BC 90`–`99`), reach ten. An over-count never hides a phone.
+    ///
+    /// The count runs in blocks of 255 bytes into a byte-wide counter (a byte adds at most 1), which the compiler
+    /// turns into vector code over 16 or more bytes at a time; an `Int` counter kept it to 4 bytes a step
+    /// (docs/PERFORMANCE.md "The workbook's rows, eighth session").
     static func mayHoldTenDigits(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= fewestPhoneDigits else { return false }
         var count = 0
-        for byte in bytes {
-            count &+= (byte &- 0x30 < 10 ? 1 : 0) &+ (byte == 0xEF ? 1 : 0)
+        var start = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + 255)
+            var block: UInt8 = 0
+            for i in start..<end {
+                let byte = bytes[i]
+                block &+= (byte &- 0x30 < 10 ? 1 : 0) | (byte == 0xEF ? 1 : 0)
+            }
+            count += Int(block)
+            if count >= fewestPhoneDigits { return true }
+            start = end
         }
-        return count >= fewestPhoneDigits
+        return false
     }
 
     private enum TokenKind { case digit, separator, other }

@@ -66,7 +66,7 @@ public enum AssessmentWorkbook {
             title = layout.title
             let findings = try writer.prepare(name: FindingsSheet.name, headers: FindingsSheet.headers,
                                               rowCount: listing.rowCount, print: FindingsSheet.print)
-            try writer.fill(findings, rows: FindingsSheet.rows(listing))
+            try FindingsSheet.fill(findings, listing, with: writer)
         }
 
         /// The other sheets, from the finished assessment.

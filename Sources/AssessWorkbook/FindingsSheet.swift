@@ -12,21 +12,38 @@ enum FindingsSheet {
     /// The row's subject stays in view when scrolling across.
     static let print = TablePrint(headers: headers, frozenThrough: "单位名称")
 
-    static func rows(_ listing: FindingsListing) -> some Sequence<[SheetCell]> {
-        listing.units.lazy.flatMap { entry in
-            entry.findings.lazy.map { row($0, unit: entry.unit, mediaName: entry.mediaNames[$0.finding.mediaID]) }
+    /// Writes every row of `listing` into the prepared sheet, each finding read in place.
+    static func fill(_ table: TableWriter.PreparedTable, _ listing: FindingsListing, with writer: TableWriter) throws {
+        var fill = writer.start(table)
+        for entry in listing.units {
+            for index in entry.findings.indices {
+                try fill.row { cells in
+                    try write(entry.findings[index], unit: entry.unit, mediaNames: entry.mediaNames, into: &cells)
+                }
+            }
         }
+        _ = try fill.finish()
     }
 
-    static func row(_ o: FindingOutcome, unit: Unit, mediaName: String?) -> [SheetCell] {
-        let f = o.finding
-        return [
-            .text(unit.id), .text(unit.name), .text(f.mediaID), .text(mediaName ?? ""), .text(f.id),
-            .text(f.category.chinese), .text(f.severity.chinese), .dateTime(f.detectedAt), .dateTime(f.notifiedAt),
-            .text(o.notifiedInWorkingTime ? "工作时间" : "非工作时间"), .integer(o.limitMinutes), .dateTime(o.deadline),
-            f.fixedAt.map { .dateTime($0) } ?? .empty, .text(o.outcome.chinese), .integer(minutesLate(o.secondsLate)),
-            .text(o.isMajorIncident ? "是" : "否"), .text(f.url ?? ""), .text(f.description ?? ""),
-        ]
+    static func write(_ o: FindingOutcome, unit: Unit, mediaNames: [String: String], into cells: inout RowCells) throws {
+        try cells.text(unit.id)
+        try cells.text(unit.name)
+        try cells.text(o.finding.mediaID)
+        try cells.text(mediaNames[o.finding.mediaID] ?? "")
+        try cells.text(o.finding.id)
+        try cells.text(o.finding.category.chinese)
+        try cells.text(o.finding.severity.chinese)
+        try cells.dateTime(o.finding.detectedAt)
+        try cells.dateTime(o.finding.notifiedAt)
+        try cells.text(o.notifiedInWorkingTime ? "工作时间" : "非工作时间")
+        try cells.integer(o.limitMinutes)
+        try cells.dateTime(o.deadline)
+        try cells.dateTime(o.finding.fixedAt)
+        try cells.text(o.outcome.chinese)
+        try cells.integer(minutesLate(o.secondsLate))
+        try cells.text(o.isMajorIncident ? "是" : "否")
+        try cells.text(o.finding.url ?? "")
+        try cells.text(o.finding.description ?? "")
     }
 
     /// Whole minutes past the deadline, a started minute counting as one (61 s late = 2 minutes).

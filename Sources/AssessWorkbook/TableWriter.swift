@@ -52,29 +52,24 @@ struct TableWriter {
     /// Writes the rows of a prepared table (exactly the number it was prepared for) and returns its sheets' names.
     @discardableResult
     func fill<Rows: Sequence>(_ table: PreparedTable, rows: Rows) throws -> [String] where Rows.Element == [SheetCell] {
-        var parts = table.parts
-        var part = 0
-        var row = 0
-        var written = 0
+        var fill = start(table)
         for cells in rows {
-            if row == table.perSheet {
-                part += 1
-                row = 0
+            try fill.row { row in
+                for cell in cells { try row.cell(cell) }
             }
-            guard part < parts.count else { throw RowCountMismatch(sheet: parts[0].sheet.name, prepared: table.rowCount) }
-            row += 1
-            written += 1
-            try write(cells, row: row, into: &parts[part])
         }
-        guard written == table.rowCount else { throw RowCountMismatch(sheet: parts[0].sheet.name, prepared: table.rowCount) }
-        for part in parts { try finish(part) }
-        return parts.map(\.sheet.name)
+        return try fill.finish()
+    }
+
+    /// Starts writing the rows of a prepared table, one `TableFill.row` at a time.
+    func start(_ table: PreparedTable) -> TableFill {
+        TableFill(writer: self, parts: table.parts, perSheet: table.perSheet, rowCount: table.rowCount)
     }
 
     /// A table whose sheets are made and whose rows are still to be written.
     struct PreparedTable {
-        fileprivate var parts: [Part]
-        fileprivate let perSheet: Int
+        fileprivate(set) var parts: [Part]
+        let perSheet: Int
         let rowCount: Int
     }
 
@@ -87,7 +82,8 @@ struct TableWriter {
 
     // MARK: - Parts
 
-    fileprivate struct Part {
+    /// One sheet of a table: its widths so far, its data rows and print settings.
+    struct Part {
         var sheet: Worksheet
         var widths: ColumnWidths
         var rows: Int
@@ -125,7 +121,7 @@ struct TableWriter {
 
     /// Column widths fitted to everything written (libxlsxwriter accepts them after the rows), then the page
     /// setup, whose paper depends on those widths.
-    private func finish(_ part: Part) throws {
+    func finish(_ part: Part) throws {
         let widths = part.widths.widths.map { ColumnWidth.fitting($0, maximum: WorkbookStyle.maximumColumnWidth) }
         for (column, width) in widths.enumerated() {
             try part.sheet.setColumnWidth(width, columns: column...column)
@@ -156,40 +152,6 @@ struct TableWriter {
         return setup
     }
 
-    private func write(_ cells: [SheetCell], row: Int, into part: inout Part) throws {
-        for (column, cell) in cells.enumerated() {
-            try TableWriter.write(cell, row: row, column: column, sheet: part.sheet, styles: styles,
-                                  widths: &part.widths)
-        }
-    }
-
-    /// Writes one typed cell and notes its display width.
-    static func write(_ cell: SheetCell, row: Int, column: Int, sheet: Worksheet, styles: CellStyles,
-                      widths: inout ColumnWidths) throws {
-        switch cell {
-        case .text(let text):
-            guard !text.isEmpty else { return }
-            let text = cellText(text)
-            try sheet.write(text, row: row, column: column, style: styles.text)
-            widths.note(text, column: column)
-        case .number(let value, let format):
-            guard value.isFinite else { return }
-            try sheet.write(value, row: row, column: column, style: styles.number(format))
-            widths.note(numberWidth(value, format), column: column)
-        case .integer(let value):
-            try sheet.write(Double(value), row: row, column: column, style: styles.integer)
-            widths.note(decimalWidth(value), column: column)
-        case .dateTime(let moment):
-            try sheet.write(moment.excel, row: row, column: column, style: styles.dateTime)
-            widths.note(WorkbookStyle.dateTimeWidth, column: column)
-        case .date(let day):
-            try sheet.write(day.excel, row: row, column: column, style: styles.date)
-            widths.note(WorkbookStyle.dateWidth, column: column)
-        case .empty:
-            return
-        }
-    }
-
     /// Text as a cell holds it: phones masked, cut to Excel's limit. Every text cell of every sheet (总览's
     /// brief included) passes here: the workbook's phone-masking boundary.
     static func cellText(_ text: String) -> String {
@@ -205,18 +167,6 @@ struct TableWriter {
         let scalars = text.unicodeScalars
         guard scalars.count > maximumCellCharacters else { return text }
         return String(String.UnicodeScalarView(scalars.prefix(maximumCellCharacters - marker.unicodeScalars.count))) + marker
-    }
-
-    /// Digits before the point plus the decimals and suffix the format shows.
-    private static func numberWidth(_ value: Double, _ format: CellFormat) -> Int {
-        let magnitude = abs(format == .percent ? value * 100 : value)
-        let digits = magnitude < 10 ? 1 : (magnitude < 1e15 ? decimalWidth(Int(magnitude.rounded(.down))) : 16)
-        let sign = value < 0 ? 1 : 0
-        switch format {
-        case .integer: return digits + sign
-        case .decimal2: return digits + sign + 3
-        case .permille, .percent: return digits + sign + 4
-        }
     }
 
     /// Characters of `value` written in decimal, minus sign included (`String(value).count`, without the String).

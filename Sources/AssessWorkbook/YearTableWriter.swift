@@ -38,12 +38,12 @@ struct YearTableWriter {
             try sheet.write(header, row: 1, column: column, format: WorkbookStyle.header)
             widths.note(header, column: column)
         }
-        for (index, cells) in rows.enumerated() {
-            for (column, cell) in cells.enumerated() {
-                try TableWriter.write(cell, row: Self.headerRows + index, column: column, sheet: sheet, styles: styles,
-                                      widths: &widths)
-            }
+        var cells = RowCells(sheet: sheet, styles: styles, widths: widths)
+        for (index, row) in rows.enumerated() {
+            cells.start(row: Self.headerRows + index)
+            for cell in row { try cells.cell(cell) }
         }
+        widths = cells.widths
         let fitted = widths.widths.map { ColumnWidth.fitting($0, maximum: WorkbookStyle.maximumColumnWidth) }
         for (column, width) in fitted.enumerated() {
             try sheet.setColumnWidth(width, columns: column...column)

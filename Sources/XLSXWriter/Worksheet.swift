@@ -50,9 +50,12 @@ public final class Worksheet {
     public func write(_ text: String, row: Int, column: Int, style: CellStyle) throws {
         let (r, c) = try cell(row, column)
         let f = try workbook.lxwFormat(style)
-        // A C string ends at NUL, so a NUL inside the text would silently cut the cell; it becomes U+FFFD.
-        let safe = Worksheet.containsNUL(text) ? Worksheet.replacingNUL(text) : text
-        let result = safe.withCString { worksheet_write_string(handle, r, c, $0, f) }
+        // A C string ends at NUL, so a NUL inside the text would silently cut the cell; it becomes U+FFFD. The C
+        // string's length tells: shorter than the text's UTF-8 means a NUL inside (`strlen` is vector code).
+        let written = text.withCString { cString in
+            strlen(cString) == text.utf8.count ? worksheet_write_string(handle, r, c, cString, f) : nil
+        }
+        let result = written ?? Worksheet.replacingNUL(text).withCString { worksheet_write_string(handle, r, c, $0, f) }
         try check(result, "worksheet_write_string \(name) row \(row + 1) column \(column + 1)")
     }
 

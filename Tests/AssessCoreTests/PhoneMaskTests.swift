@@ -144,6 +144,20 @@ import TestSupport
         #expect(!tenDigits("０1２3４5６7８"))
     }
 
+    /// The count runs in blocks of 255 bytes: digits spread across blocks add up, and a long text with nine
+    /// digits stays below.
+    @Test(arguments: [9, 10, 11])
+    func digitsInDifferentBlocksAddUp(digits: Int) {
+        var text = ""
+        for index in 0..<digits {
+            text += String(repeating: index % 2 == 0 ? "问" : "a", count: 97) + String(index % 10)
+        }
+        text += String(repeating: "题", count: 300)
+        #expect(text.utf8.count > 3 * 255)
+        #expect(tenDigits(text) == (digits >= 10))
+        #expect(tenDigits(String(repeating: "１", count: digits) + String(repeating: "x", count: 600)) == (digits >= 10))
+    }
+
     @Test func overCountingIsHarmless() {
         // `EF` lead bytes that are not digits (full-width letters, punctuation) count too: the scan then decides.
         let text = "ＡＢＣＤＥＦＧＨＩＪ，（）"

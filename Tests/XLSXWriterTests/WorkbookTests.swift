@@ -68,6 +68,30 @@ import Testing
         #expect(!Worksheet.containsNUL(Worksheet.replacingNUL(text)))
     }
 
+    /// The cell writer finds a NUL by the C string's length: text with one is written whole, the NUL as U+FFFD;
+    /// text without (short, long, Chinese) is written as it is.
+    @Test func aNULInsideTextIsWrittenAsReplacementCharacter() throws {
+        let url = XLSXReader.temporaryFile("nul")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let long = String(repeating: "单位名称", count: 100)
+        try Workbook.write(to: url) { wb in
+            let sheet = try wb.addWorksheet(named: "表")
+            let style = try wb.style(nil)
+            try sheet.write("前\u{0}后", row: 0, column: 0, style: style)
+            try sheet.write("\u{0}", row: 1, column: 0, style: style)
+            try sheet.write(long + "\u{0}尾", row: 2, column: 0, style: style)
+            try sheet.write("abc", row: 3, column: 0, style: style)
+            try sheet.write(long, row: 4, column: 0, style: style)
+        }
+        let out = try XLSXReader.run("""
+            import sys, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1])['表']
+            for row in range(1, 6): print(repr(ws.cell(row, 1).value))
+            """, on: url)
+        #expect(out.split(separator: "\n").map(String.init)
+            == ["'前\u{FFFD}后'", "'\u{FFFD}'", "'\(long)\u{FFFD}尾'", "'abc'", "'\(long)'"], "\(out)")
+    }
+
     @Test func libxlsxwriterErrorsCarryItsMessage() throws {
         let url = XLSXReader.temporaryFile("bad-name")
         defer { try? FileManager.default.removeItem(at: url) }
