@@ -109,20 +109,29 @@ public enum AssessmentRun {
             handOver.yield(WorkbookJob.HandOver(content: outputSet.workbookContent, letters: letters.jobs))
             handOver.finish()
             let written = try outputSet.writeFiles(into: staging, letters: letters)
-            // The ledger's rows are made while the workbook is still being written; only the transaction waits.
-            let results = ledger.map { _ in UnitResultRows(assessment) }
-            let outputs = try outputSet.finish(written, letters: letters, workbook: await workbook, in: staging,
+            // The ledger's rows are written while the workbook is still being compressed; its transaction commits
+            // only once every output is complete and swapped in.
+            let recording = ledger.map { ledger in
+                let run = RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
+                                    issueDate: assessment.issueDate, configurationJSON: setup.configurationJSON,
+                                    files: input.files, recordedAt: Date(), letterFloor: numbering.letterFloor,
+                                    noticeFloor: numbering.noticeFloor, outputToken: staging.token)
+                return LedgerRecording { beforeCommit in
+                    try ledger.record(run, assessment: assessment, reviews: reviews, withdrawals: withdrawals,
+                                      beforeCommit: beforeCommit)
+                }
+            }
+            let outputs: [String]
+            do {
+                outputs = try outputSet.finish(written, letters: letters, workbook: await workbook, in: staging,
                                                progress: progress)
+            } catch {
+                await recording?.abandon()
+                throw error
+            }
 
             progress.stage("登记台账")
-            let run = ledger.map { _ in
-                RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
-                          issueDate: assessment.issueDate, configurationJSON: setup.configurationJSON,
-                          files: input.files, recordedAt: Date(), letterFloor: numbering.letterFloor,
-                          noticeFloor: numbering.noticeFloor, outputToken: staging.token)
-            }
-            try commit(staging, ledger: ledger, run: run, assessment: assessment, results: results,
-                       reviews: reviews, withdrawals: withdrawals, progress: progress)
+            try await commit(staging, recording: recording, progress: progress)
             progress.finish()
             return Report(assessment: assessment, files: input.files, rejects: input.rejects, warnings: warnings,
                           outputs: outputs, dataIssues: input.dataIssues)
@@ -135,39 +144,35 @@ public enum AssessmentRun {
 
     // MARK: - Stages
 
-    /// Records the run in the ledger and, inside that transaction, swaps the outputs in; if the commit then
-    /// fails, the swap is undone, so the outputs never run ahead of the ledger (nor the reverse). Without a
-    /// ledger the swap alone is the commit. The ledger's own seconds (its rows and its commit, not the swap) are
-    /// recorded as a line of `progress`.
-    static func commit(_ staging: StagingDirectory, ledger: Ledger?, run: RunRecord?,
-                       assessment: QuarterAssessment, results: UnitResultRows? = nil, reviews: [ReviewedFinding] = [],
-                       withdrawals: [LetterWithdrawal] = [], progress: Progress? = nil) throws {
-        guard let ledger, let run else {
+    /// Swaps the outputs in inside the ledger's transaction (`recording`, its rows already written) and commits
+    /// it; if the commit then fails, the swap is undone, so the outputs never run ahead of the ledger (nor the
+    /// reverse). Without a ledger the swap alone is the commit. The ledger's own seconds (its rows and its commit,
+    /// not the swap) are recorded as a line of `progress`.
+    static func commit(_ staging: StagingDirectory, recording: LedgerRecording?, progress: Progress? = nil) async throws {
+        guard let recording else {
             try PipelineError.during(.outputs) { try staging.commit() }.finish()
             return
         }
-        var swap: StagingDirectory.Swap?
-        let start = Date()
-        var swapSeconds = 0.0
-        do {
-            try PipelineError.during(.ledger) {
-                try ledger.record(run, assessment: assessment, results: results, reviews: reviews,
-                                  withdrawals: withdrawals) {
-                    let swapStart = Date()
-                    defer { swapSeconds = Date().timeIntervalSince(swapStart) }
-                    TestHook.pauseBeforeCommit()
-                    swap = try PipelineError.during(.outputs) { try staging.commit() }
-                    try TestHook.afterSwap()
-                }
-            }
-        } catch {
-            swap?.revert()
-            throw error
+        let swapped = SwapHolder()
+        let outcome = await recording.commit {
+            TestHook.pauseBeforeCommit()
+            swapped.swap = try PipelineError.during(.outputs) { try staging.commit() }
+            try TestHook.afterSwap()
         }
-        let ledgerSeconds = Date().timeIntervalSince(start) - swapSeconds
-        TestHook.afterCommit()
-        swap?.finish()
-        progress?.record(ledgerLine, seconds: ledgerSeconds)
+        switch outcome {
+        case .failure(let error):
+            swapped.swap?.revert()
+            try PipelineError.during(.ledger) { throw error }
+        case .success(let seconds):
+            TestHook.afterCommit()
+            swapped.swap?.finish()
+            progress?.record(ledgerLine, seconds: seconds)
+        }
+    }
+
+    /// The swap made on the ledger's thread, for the run to finish or revert once the commit is known.
+    private final class SwapHolder: @unchecked Sendable {
+        var swap: StagingDirectory.Swap?
     }
 
     /// The `--timings` line of the ledger's own work in 登记台账 (docs/PERFORMANCE.md "The ledger step").
