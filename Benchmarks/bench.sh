@@ -4,10 +4,10 @@
 #   bash Benchmarks/bench.sh [city|province|nation] [runs]        (defaults: city 3)
 #
 # Builds assess in release, generates the quarter once into /tmp/assess-bench/<scale> (kept between
-# invocations), times `runs` runs without a ledger and `runs` runs with a fresh ledger under /usr/bin/time -v,
-# then the pandas + XlsxWriter alternative once, and `runs` times each floor: the same-cells floor
-# (libxlsxwriter alone writing exactly the cells of assess's workbook, extracted once from it), the synthetic
-# floor (the same cell count of short fixed strings) and the read floor (cat of the inputs, page cache warm).
+# invocations), then runs `runs` rounds, each under /usr/bin/time -v: assess without a ledger, assess with a fresh
+# ledger, the same-cells floor (libxlsxwriter alone writing exactly the cells of assess's workbook, extracted
+# once from the first run) and the synthetic floor (the same cell count of short fixed strings); then the pandas
+# + XlsxWriter alternative once and the read floor (cat of the inputs, page cache warm).
 # Prints a Markdown report and keeps every raw log in /tmp/assess-bench/results-<scale>/ (report.md there too).
 #
 # Environment: BENCH_ROOT (default /tmp/assess-bench), DATA (a generated quarter to use instead of
@@ -85,36 +85,69 @@ done
 echo "$input_bytes" >"$results/bytes.txt"
 
 # ---------------------------------------------------------------------------------------------------------
-# assess runs
+# assess and the floors, in rounds
 # ---------------------------------------------------------------------------------------------------------
+# The machine's speed drifts by 15 % and more over minutes (docs/PERFORMANCE.md), so each round runs assess
+# without a ledger, assess with a fresh ledger (what a real run does), the same-cells floor and the synthetic
+# floor one after another: each round's ratios compare runs made within two minutes of each other.
 # Every run writes into a fresh folder, as a quarter's run does (out/2026Q3): replacing a folder of 20,000
 # letters costs the removal of the old one, which ext4 makes slow right after many files were created or
-# deleted (docs/PERFORMANCE.md). Earlier outputs are removed first, then the disk is left to settle.
+# deleted (docs/PERFORMANCE.md). Earlier outputs are removed first, then the disk is left to settle; this
+# harness's own outputs are removed only at the end.
 rm -rf "$out" "$out"-run* "$out-ledger"*
 sync
 sleep 5
-for i in $(seq 1 "$runs"); do
-    echo "== assess run $i/$runs (no ledger)" >&2
-    /usr/bin/time -v -o "$results/assess-$i.time" \
-        "$assess" run --quarter "$quarter" --data "$data" --out "$out-run$i" --no-ledger --no-previous --timings \
-        >"$results/assess-$i.out" 2>"$results/assess-$i.err"
-done
-rm -rf "$out"
-mv "$out-run1" "$out"
-# What a real run does: record into the ledger (a fresh one each time, as a first quarter).
 ledger="$root/ledger-$scale.sqlite"
-for i in $(seq 1 "$runs"); do
-    echo "== assess run $i/$runs with a fresh ledger" >&2
-    rm -rf "$ledger" "$ledger"-* "$out-ledger"
-    /usr/bin/time -v -o "$results/assess-ledger-$i.time" \
-        "$assess" run --quarter "$quarter" --data "$data" --out "$out-ledger" --ledger "$ledger" --no-previous --timings \
-        >"$results/assess-ledger-$i.out" 2>"$results/assess-ledger-$i.err"
-done
-rm -rf "$out-ledger" "$ledger" "$ledger"-*
+dump="$root/cells-$scale.dump"
 
+assess_run() {  # round
+    echo "== assess run $1/$runs (no ledger)" >&2
+    /usr/bin/time -v -o "$results/assess-$1.time" \
+        "$assess" run --quarter "$quarter" --data "$data" --out "$out-run$1" --no-ledger --no-previous --timings \
+        >"$results/assess-$1.out" 2>"$results/assess-$1.err"
+}
+
+ledger_run() {  # round
+    echo "== assess run $1/$runs with a fresh ledger" >&2
+    rm -rf "$ledger" "$ledger"-*
+    /usr/bin/time -v -o "$results/assess-ledger-$1.time" \
+        "$assess" run --quarter "$quarter" --data "$data" --out "$out-ledger$1" --ledger "$ledger" --no-previous \
+        --timings >"$results/assess-ledger-$1.out" 2>"$results/assess-ledger-$1.err"
+}
+
+floors() {  # round
+    echo "== same-cells floor $1/$runs" >&2
+    rm -f "$root/same-cells-$scale.xlsx"
+    /usr/bin/time -v -o "$results/same-$1.time" "$same_bin" "$dump" "$root/same-cells-$scale.xlsx" \
+        >"$results/same-$1.out" 2>&1
+    echo "== synthetic floor $1/$runs: $cells cells" >&2
+    /usr/bin/time -v -o "$results/floor-$1.time" "$floor_bin" "$root/floor-$scale.xlsx" "$rows" "$cols" \
+        >"$results/floor-$1.out" 2>&1
+}
+
+assess_run 1
+# The same-cells floor writes the cells of assess's own workbook, extracted once from run 1 (timed apart, not
+# counted); the synthetic floor the same cell count of short fixed strings.
+echo "== extracting the cells of assess's workbook" >&2
+/usr/bin/time -v -o "$results/extract.time" python3 "$here/floor/extract_cells.py" "$out-run1/assessment.xlsx" "$dump" "$scan_bin" \
+    >"$results/extract.out" 2>"$results/extract.err"
+# Cells of assess's workbook: every <c> element of every worksheet (blank formatted cells included), as the
+# extraction counted them (grep over the sheet XML, one line of hundreds of MB, took minutes).
+cells=$(awk -F'\t' 'NF == 2 { n = split($2, f, " "); for (i = 2; i <= n; i += 2) total += f[i] } END { print total + 0 }' \
+    "$results/extract.out")
+echo "$cells" >"$results/cells.txt"
+cols=18
+rows=$(((cells + cols - 1) / cols))
+for i in $(seq 1 "$runs"); do
+    if ((i > 1)); then assess_run "$i"; fi
+    ledger_run "$i"
+    floors "$i"
+done
+mv "$out-run1" "$out"
+rm -rf "$out"-run* "$out-ledger"* "$ledger" "$ledger"-*
 
 # ---------------------------------------------------------------------------------------------------------
-# The alternative and the floors
+# The alternative
 # ---------------------------------------------------------------------------------------------------------
 if [[ -z "${SKIP_PANDAS:-}" ]]; then
     echo "== pandas + XlsxWriter alternative" >&2
@@ -128,28 +161,6 @@ if [[ -z "${SKIP_PANDAS:-}" ]]; then
     fi
 fi
 
-# The same-cells floor: the cells of assess's own workbook, extracted once (timed apart), written back by
-# libxlsxwriter alone, `runs` times, alternating with the synthetic floor of the same cell count.
-echo "== extracting the cells of assess's workbook" >&2
-dump="$root/cells-$scale.dump"
-/usr/bin/time -v -o "$results/extract.time" python3 "$here/floor/extract_cells.py" "$out/assessment.xlsx" "$dump" "$scan_bin" \
-    >"$results/extract.out" 2>"$results/extract.err"
-# Cells of assess's workbook: every <c> element of every worksheet (blank formatted cells included), as the
-# extraction counted them (grep over the sheet XML, one line of hundreds of MB, took minutes).
-cells=$(awk -F'\t' 'NF == 2 { n = split($2, f, " "); for (i = 2; i <= n; i += 2) total += f[i] } END { print total + 0 }' \
-    "$results/extract.out")
-echo "$cells" >"$results/cells.txt"
-cols=18
-rows=$(((cells + cols - 1) / cols))
-for i in $(seq 1 "$runs"); do
-    echo "== same-cells floor $i/$runs" >&2
-    rm -f "$root/same-cells-$scale.xlsx"
-    /usr/bin/time -v -o "$results/same-$i.time" "$same_bin" "$dump" "$root/same-cells-$scale.xlsx" \
-        >"$results/same-$i.out" 2>&1
-    echo "== synthetic floor $i/$runs: $cells cells" >&2
-    /usr/bin/time -v -o "$results/floor-$i.time" "$floor_bin" "$root/floor-$scale.xlsx" "$rows" "$cols" \
-        >"$results/floor-$i.out" 2>&1
-done
 # The floor wrote the very cells: its own output, dumped, holds the same cells as assess's workbook.
 python3 "$here/floor/extract_cells.py" "$root/same-cells-$scale.xlsx" "$dump.check" "$scan_bin" >/dev/null
 python3 "$here/floor/compare_dumps.py" "$dump" "$dump.check" >"$results/same-check.txt" || true
