@@ -23,6 +23,8 @@ struct DecodedFileStream {
 
     var path: String
     var encoding: InputFileReport.Encoding
+    /// UTF-8 only: chunks are read, hashed and validated ahead on a thread of their own (`ChunkReadAhead`).
+    var readAhead = false
 
     /// Streams the file; `body` gets UTF-8 chunks and a final empty chunk with `isFinal`.
     /// `onChunk` gets the raw bytes read so far. Returns the SHA-256 (lower-case hex) and the byte count.
@@ -37,8 +39,6 @@ struct DecodedFileStream {
         let gb = encoding == .gb18030 ? GB18030Decoder() : nil
         if encoding == .gb18030, gb == nil { throw Undecodable(offset: 0) }
         let converted = ByteBuffer(capacity: encoding == .gb18030 ? Self.chunkSize * 2 : 16)
-        let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
-        defer { raw.deallocate() }
         // The first bytes wait until the byte-order mark question is settled (nil once it is).
         var head: [UInt8]? = []
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -61,6 +61,21 @@ struct DecodedFileStream {
             }
         }
 
+        if readAhead, gb == nil {
+            let ahead = ChunkReadAhead(fd: fd, chunkSize: Self.chunkSize)
+            defer { ahead.stop() }
+            while true {
+                let chunk = try ahead.next()
+                try emit(chunk.bytes, isFinal: chunk.isFinal)
+                total += Int64(chunk.bytes.count)
+                onChunk(total)
+                ahead.recycle(chunk)
+                if chunk.isFinal { break }
+            }
+            return (Self.hex(ahead.digest!), total)
+        }
+        let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
+        defer { raw.deallocate() }
         while true {
             let n = read(fd, raw.baseAddress, Self.chunkSize)
             if n < 0 {
@@ -82,13 +97,17 @@ struct DecodedFileStream {
             onChunk(total)
             if isFinal { break }
         }
-        let digest = hasher.finalize()
+        return (Self.hex(hasher.finalize()), total)
+    }
+
+    /// The digest in lower-case hex.
+    private static func hex(_ digest: SHA256.Digest) -> String {
         let hex = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         for byte in digest {
             text.append(hex[Int(byte >> 4)])
             text.append(hex[Int(byte & 0x0F)])
         }
-        return (String(decoding: text, as: UTF8.self), total)
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -47,7 +47,7 @@ public struct InputReader: Sendable {
     }
 
     /// Units, media, editors, systems and complaints (what later tables refer to), and where the three big
-    /// tables are.
+    /// tables are. Read before anything else, with the other core idle: each file is read ahead.
     private func readRegistry(progress: (@Sendable (ReadProgress) -> Void)?) throws -> Registered {
         let files = try TableFile.locate(in: directory)
         var collected = Collected()
@@ -57,12 +57,12 @@ public struct InputReader: Sendable {
         guard let unitsFile = files[.units], let mediaFile = files[.media] else {
             throw InputError.missingTable(files[.units] == nil ? .units : .media, directory: directory.path)
         }
-        let units = try collected.add(TableReader.read(unitsFile, loader: UnitsTable(), progress: progress))
+        let units = try collected.add(TableReader.read(unitsFile, loader: UnitsTable(), readAhead: true, progress: progress))
         var registry = Registry()
         registry.unitIndex = units.index
         registry.unitsFile = unitsFile.name
         registry.mediaFile = mediaFile.name
-        let media = try collected.add(TableReader.read(mediaFile, loader: MediaTable(registry: registry), progress: progress))
+        let media = try collected.add(TableReader.read(mediaFile, loader: MediaTable(registry: registry), readAhead: true, progress: progress))
         registry.mediaIndex = media.index
         registry.mediaUnit = media.media.map(\.unitID)
         registry.mediaKeys = ByteKeyIndex(media.media.map(\.id))
@@ -70,19 +70,19 @@ public struct InputReader: Sendable {
         // The optional registry tables and complaints.
         var editors: [Editor] = []
         if let file = files[.editors] {
-            editors = try collected.add(TableReader.read(file, loader: EditorsTable(registry: registry), progress: progress)).editors
+            editors = try collected.add(TableReader.read(file, loader: EditorsTable(registry: registry), readAhead: true, progress: progress)).editors
         } else {
             collected.warnings.append(.editorsTableAbsent)
         }
         var systems: [DeclaredSystem] = []
         if let file = files[.systems] {
-            systems = try collected.add(TableReader.read(file, loader: SystemsTable(registry: registry), progress: progress)).systems
+            systems = try collected.add(TableReader.read(file, loader: SystemsTable(registry: registry), readAhead: true, progress: progress)).systems
         } else {
             collected.warnings.append(.systemsTableAbsent)
         }
         var complaints: [Complaint] = []
         if let file = files[.complaints] {
-            complaints = try collected.add(TableReader.read(file, loader: ComplaintsTable(registry: registry), progress: progress)).complaints
+            complaints = try collected.add(TableReader.read(file, loader: ComplaintsTable(registry: registry), readAhead: true, progress: progress)).complaints
         }
 
         // The three big inspection-system tables must all be there before any of them is read.
@@ -98,10 +98,11 @@ public struct InputReader: Sendable {
     }
 
     /// The findings, then the reviews that refer to them (reviews.md: a voided finding is 误报).
+    /// A run reads them before the posts and inspections, with the other core idle: the file is read ahead.
     private func readFindings(after registered: Registered,
                               progress: (@Sendable (ReadProgress) -> Void)?) throws -> FindingsRead {
         var collected = registered.collected
-        let (findingsOutcome, reviewsOutcome) = Self.readFindings(registered, progress: progress)
+        let (findingsOutcome, reviewsOutcome) = Self.readFindings(registered, readAhead: true, progress: progress)
         var findings = try collected.add(findingsOutcome.get())
         let reviews = try reviewsOutcome.map { try collected.add($0.get()).reviews } ?? []
         findings.apply(reviews)
@@ -135,11 +136,12 @@ public struct InputReader: Sendable {
     }
 
     /// The findings and their reviews (read right after them: they refer to the findings).
-    private static func readFindings(_ registered: Registered,
+    private static func readFindings(_ registered: Registered, readAhead: Bool,
                                      progress: (@Sendable (ReadProgress) -> Void)?) -> (FindingsOutcome, ReviewsOutcome?) {
         let findingsFile = registered.findingsFile
         let outcome = Result {
-            try TableReader.read(findingsFile, loader: FindingsTable(registry: registered.registry), progress: progress)
+            try TableReader.read(findingsFile, loader: FindingsTable(registry: registered.registry), readAhead: readAhead,
+                                 progress: progress)
         }
         guard let findings = try? outcome.get() else { return (outcome, nil) }
         let reviews = registered.reviewsFile.map { file in
@@ -166,7 +168,7 @@ public struct InputReader: Sendable {
                 }
                 box.set { $0.posts = posts }
             case 1:
-                let (findings, reviews) = Self.readFindings(registered, progress: progress)
+                let (findings, reviews) = Self.readFindings(registered, readAhead: false, progress: progress)
                 box.set {
                     $0.findings = findings
                     $0.reviews = reviews

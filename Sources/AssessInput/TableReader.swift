@@ -13,18 +13,20 @@ package struct TableReadOutcome<Loader: TableLoader> {
 /// The file is read as UTF-8; on the first byte that is not UTF-8 everything from this file is dropped
 /// and it is read again as GB18030 (inputs.md "Encoding").
 package enum TableReader {
-    package static func read<Loader: TableLoader>(_ file: TableFile, loader initial: Loader,
+    /// `readAhead`: a UTF-8 file's bytes are read, hashed and validated on a thread of their own while the rows
+    /// are parsed (`ChunkReadAhead`), for a file read while the other core is idle; the outcome is the same.
+    package static func read<Loader: TableLoader>(_ file: TableFile, loader initial: Loader, readAhead: Bool = false,
                                           progress: (@Sendable (ReadProgress) -> Void)?) throws -> TableReadOutcome<Loader> {
         if file.format == .xlsx { return try XLSXTableReader.read(file, loader: initial, progress: progress) }
         do {
-            return try attempt(file, loader: initial, encoding: .utf8, progress: progress)
+            return try attempt(file, loader: initial, encoding: .utf8, readAhead: readAhead, progress: progress)
         } catch is DecodedFileStream.NotUTF8 {
-            return try attempt(file, loader: initial, encoding: .gb18030, progress: progress)
+            return try attempt(file, loader: initial, encoding: .gb18030, readAhead: false, progress: progress)
         }
     }
 
     private static func attempt<Loader: TableLoader>(_ file: TableFile, loader initial: Loader,
-                                                     encoding: InputFileReport.Encoding,
+                                                     encoding: InputFileReport.Encoding, readAhead: Bool,
                                                      progress: (@Sendable (ReadProgress) -> Void)?) throws -> TableReadOutcome<Loader> {
         var loader = initial
         var rejects: [RejectedRow] = []
@@ -36,7 +38,8 @@ package enum TableReader {
         case .jsonl: JSONRecordParser(file: file.name, schema: schema, mode: .lines)
         case .xlsx: preconditionFailure("xlsx files are read by XLSXTableReader")
         }
-        let stream = DecodedFileStream(path: file.path, encoding: encoding)
+        var stream = DecodedFileStream(path: file.path, encoding: encoding)
+        stream.readAhead = readAhead
         let table = Loader.table.rawValue
         let intake = RecordIntake(file: file.name, schema: schema)
         let (sha, bytes): (String, Int64)
