@@ -82,26 +82,33 @@ public struct QuarterBrief: Sendable {
     public init(_ assessment: QuarterAssessment, rejectedRows: Int, page: BriefPage = .a4) {
         let units = assessment.units
         quarter = assessment.quarter
-        let media = units.lazy.flatMap(\.evidence.media)
-        let letters = units.filter { $0.decision == .letter }.count
-        let notices = units.filter { $0.decision == .notice }.count
+        // Units are read in place, by index where they are sorted or grouped: a copy of a unit retains every
+        // field, and 20,000 of them are copied many times over by sorting or grouping the values themselves.
+        let media = units.reduce(0) { $0 + $1.evidence.media.count }
+        let mediaPassed = units.reduce(0) { count, unit in count + unit.evidence.media.count { !$0.fails } }
+        let letters = units.count { $0.decision == .letter }
+        let notices = units.count { $0.decision == .notice }
         let allIncidents = Self.incidents(units, page: page)
-        figures = Figures(units: units.count, media: media.count, mediaPassed: media.filter { !$0.fails }.count,
+        figures = Figures(units: units.count, media: media, mediaPassed: mediaPassed,
                           letters: letters, notices: notices, majorIncidents: allIncidents.count,
                           rejectedRows: rejectedRows, averageScore: Self.average(units.map(\.score)),
                           lowestScore: units.map(\.score).min())
-        let allNamed = units.filter { $0.decision != .noAction }.sorted(by: Self.mostSerious).map { u in
+        let namedIndices = units.indices.filter { units[$0].decision != .noAction }
+        let allNamed = namedIndices.sorted { Self.mostSerious(units, $0, $1) }.map { i in
+            let u = units[i]  // one copy per named unit, as before
             let problems = u.triggers.map(\.chinese).joined(separator: "、")
             return NamedUnit(unit: u.unit, decision: u.decision, score: u.score, problems: problems,
                              letterNumber: u.letterNumber,
                              lines: max(page.lines(u.unit.name, perLine: page.nameCharacters),
                                         page.lines(problems, perLine: page.problemCharacters)))
         }
-        lowest = units.sorted { $0.score != $1.score ? $0.score < $1.score : $0.unit.id.precedesInByteOrder($1.unit.id) }
-            .prefix(page.lowest).map { u in
-                RankedUnit(unit: u.unit, score: u.score, decision: u.decision,
-                           lines: page.lines(u.unit.name, perLine: page.nameCharacters))
-            }
+        lowest = units.indices.sorted {
+            units[$0].score != units[$1].score ? units[$0].score < units[$1].score
+                : units[$0].unit.id.precedesInByteOrder(units[$1].unit.id)
+        }.prefix(page.lowest).map { i in
+            RankedUnit(unit: units[i].unit, score: units[i].score, decision: units[i].decision,
+                       lines: page.lines(units[i].unit.name, perLine: page.nameCharacters))
+        }
         let order = assessment.order
         regions = Self.groups(units, key: \.unit.region) { order.precedes(region: $0.name, $1.name) }
         let regionOfSupervisor = Dictionary(units.map { ($0.supervisor, $0.unit.region) }, uniquingKeysWith: { a, _ in a })
@@ -150,11 +157,11 @@ public struct QuarterBrief: Sendable {
         return (shownNamed.count, shownIncidents.count)
     }
 
-    /// Notices before letters, then lower score first, then unit id.
-    static func mostSerious(_ a: UnitAssessment, _ b: UnitAssessment) -> Bool {
-        if a.decision != b.decision { return a.decision == .notice }
-        if a.score != b.score { return a.score < b.score }
-        return a.unit.id.precedesInByteOrder(b.unit.id)
+    /// Notices before letters, then lower score first, then unit id; of `units[i]` and `units[j]`, read in place.
+    static func mostSerious(_ units: [UnitAssessment], _ i: Int, _ j: Int) -> Bool {
+        if units[i].decision != units[j].decision { return units[i].decision == .notice }
+        if units[i].score != units[j].score { return units[i].score < units[j].score }
+        return units[i].unit.id.precedesInByteOrder(units[j].unit.id)
     }
 
     static func incidents(_ units: [UnitAssessment], page: BriefPage) -> [Incident] {
@@ -180,10 +187,10 @@ public struct QuarterBrief: Sendable {
 
     static func groups(_ units: [UnitAssessment], key: (UnitAssessment) -> String,
                        by precedes: (Group, Group) -> Bool) -> [Group] {
-        Dictionary(grouping: units, by: key).map { name, members in
-            Group(name: name, units: members.count, averageScore: average(members.map(\.score)) ?? 0,
-                  letters: members.filter { $0.decision == .letter }.count,
-                  notices: members.filter { $0.decision == .notice }.count)
+        Dictionary(grouping: units.indices, by: { key(units[$0]) }).map { name, members in
+            Group(name: name, units: members.count, averageScore: average(members.map { units[$0].score }) ?? 0,
+                  letters: members.count { units[$0].decision == .letter },
+                  notices: members.count { units[$0].decision == .notice })
         }.sorted(by: precedes)
     }
 

@@ -12,8 +12,9 @@ enum ActivitySheet {
     /// The row's subject stays in view when scrolling across.
     static let print = TablePrint(headers: headers, frozenThrough: "账号名称")
 
+    /// Units are read in place by index (iterating the array would copy each unit, every field retained).
     static func rows(_ units: [UnitAssessment]) -> some Collection<[SheetCell]> {
-        units.lazy.flatMap { unit in unit.evidence.media.lazy.map { row($0, unit: unit.unit) } }
+        units.indices.lazy.flatMap { i in units[i].evidence.media.lazy.map { row($0, unit: units[i].unit) } }
     }
 
     static func row(_ m: MediaAssessment, unit: Unit) -> [SheetCell] {

@@ -14,8 +14,9 @@ enum DecisionsSheet {
     static let print = TablePrint(headers: headers, frozenThrough: "单位名称")
 
     static func rows(_ assessment: QuarterAssessment, issues: DataIssues = DataIssues()) -> some Collection<[SheetCell]> {
-        assessment.units.lazy.filter { $0.decision != .noAction }.map {
-            row($0, reportDue: assessment.reportDueDate, issues: issues)
+        let units = assessment.units
+        return units.indices.lazy.filter { units[$0].decision != .noAction }.map {
+            row(units[$0], reportDue: assessment.reportDueDate, issues: issues)
         }
     }
 

@@ -16,9 +16,11 @@ enum FindingsSheet {
     static func fill(_ table: TableWriter.PreparedTable, _ listing: FindingsListing, with writer: TableWriter) throws {
         var fill = writer.start(table)
         for entry in listing.units {
-            for index in entry.findings.indices {
-                try fill.row { cells in
-                    try write(entry.findings[index], unit: entry.unit, mediaNames: entry.mediaNames, into: &cells)
+            try entry.findings.withUnsafeBufferPointer { findings in
+                for finding in findings.indices {
+                    try fill.row { cells in
+                        try write(findings[finding], unit: entry.unit, mediaNames: entry.mediaNames, into: &cells)
+                    }
                 }
             }
         }

@@ -49,8 +49,9 @@ enum ScoresSheet {
 
     static func fill(_ table: TableWriter.PreparedTable, _ content: WorkbookContent, with writer: TableWriter) throws {
         let quarter = content.assessment.quarter
-        try writer.fill(table, rows: content.assessment.units.lazy.map {
-            row($0, quarter: quarter, issues: content.dataIssues)
+        let units = content.assessment.units
+        try writer.fill(table, rows: units.indices.lazy.map {
+            row(units[$0], quarter: quarter, issues: content.dataIssues)
         })
     }
 }

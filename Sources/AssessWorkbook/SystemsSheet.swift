@@ -12,7 +12,8 @@ enum SystemsSheet {
     static let print = TablePrint(headers: headers, frozenThrough: "单位名称")
 
     static func rows(_ units: [UnitAssessment], configuration: Configuration) -> some Collection<[SheetCell]> {
-        units.lazy.flatMap { unit in
+        units.indices.lazy.flatMap { i in
+            let unit = units[i]
             let required = configuration.rules(for: unit.unit.category).requiredSystems
             let missing = Set(unit.evidence.missingSystems)
             let systems: [[SheetCell]] = required.map { system in
