@@ -30,6 +30,12 @@ package struct ByteKeyIndex: Sendable {
         }
     }
 
+    /// Position of the key with `key`'s UTF-8 bytes, or nil.
+    func find(_ key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { find(UnsafeRawBufferPointer($0)) }
+    }
+
     /// Position of the key with these bytes, or nil.
     func find(_ key: UnsafeRawBufferPointer) -> Int? {
         var slot = Self.hash(key) & mask

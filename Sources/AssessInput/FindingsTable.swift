@@ -42,7 +42,8 @@ package struct FindingsTable: TableLoader {
             verdict: try row.optionalValue(.verdict, Self.verdicts) ?? .valid, source: try row.optionalText(.source),
             url: try row.optionalText(.url), description: try row.optionalText(.description))
         if let first = lines[finding.id] { throw .duplicate(Column.findingID.spec, finding.id, firstLine: first) }
-        guard registry.mediaIndex[finding.mediaID] != nil else {
+        // By the id's bytes, as the posts and inspections look media up: no string hashing for each finding.
+        guard registry.mediaKeys.find(finding.mediaID) != nil else {
             throw .unknownReference(Column.mediaID.spec, finding.mediaID, in: registry.mediaFile)
         }
         if finding.notifiedAt < finding.detectedAt {
