@@ -72,7 +72,7 @@ extension Assessor {
             // Taken out of the index and sorted in place: a sorted copy beside the unsorted lists would hold every
             // finding twice at the run's peak.
             var findings = index.findingsOfUnit.removeValue(forKey: unit.id) ?? []
-            findings.sort(by: FindingOutcome.listingOrder)
+            FindingOutcome.sortInListingOrder(&findings)
             units.append(AssessmentBasis.AssessedUnit(unit: unit, media: media, findings: findings))
         }
         index.findingsOfUnit = [:]  // what is left belongs to no assessed unit

@@ -13,6 +13,34 @@ extension FindingOutcome {
         return a.finding.id.precedesInByteOrder(b.finding.id)
     }
 
+    /// Sorts `list` into the listing order in place, without copying an outcome: each outcome's plain sort fields
+    /// are read once through the buffer, the positions sorted by them (the finding ids compared only on a tie), and
+    /// the outcomes then moved into place by swaps. `sort(by: listingOrder)` hands its comparator copies, every
+    /// string of both outcomes retained and released at each comparison (docs/PERFORMANCE.md "The basis, eighth
+    /// session").
+    static func sortInListingOrder(_ list: inout [FindingOutcome]) {
+        list.withUnsafeMutableBufferPointer { outcomes in
+            let keys = outcomes.indices.map { i in
+                (outcomes[i].outcome.listingRank, ~outcomes[i].secondsLate,
+                 outcomes[i].finding.severity == .serious ? 0 : 1, outcomes[i].finding.notifiedAt)
+            }
+            let order = outcomes.indices.sorted { a, b in
+                keys[a] != keys[b] ? keys[a] < keys[b] : outcomes[a].finding.id.precedesInByteOrder(outcomes[b].finding.id)
+            }
+            // Position p takes the outcome at order[p]: follow each cycle of the permutation with swaps.
+            var placed = [Bool](repeating: false, count: order.count)
+            for start in order.indices where !placed[start] {
+                var p = start
+                while order[p] != start {
+                    outcomes.swapAt(p, order[p])
+                    placed[p] = true
+                    p = order[p]
+                }
+                placed[p] = true
+            }
+        }
+    }
+
     /// The letters' order: the evidence a letter (and the notice's list of serious errors) names first.
     /// Major incidents, then serious, then overdue, late, pending, on time, then the longest delay, then the
     /// earliest detection, then the finding id (`String` order).

@@ -28,6 +28,27 @@ import TestSupport
         ])
     }
 
+    /// The basis sorts by each outcome's plain fields, then moves the outcomes by swaps: the same order as the
+    /// comparator on the values, down to the finding id, for any list (the longest delays included, where a
+    /// negation would overflow).
+    @Test func sortingInPlaceGivesTheListingOrder() {
+        var generator = SystemRandomNumberGenerator()
+        let outcomes = FindingOutcome.Outcome.allCases
+        let delays: [Int64] = [0, 1, 59, 60, 3_600, .max, .max - 1]
+        let times = ["2026-07-01 09:00", "2026-07-01 10:00", "2026-07-02 10:00"]
+        for _ in 0..<300 {
+            let ids = Array(0..<Int.random(in: 0...40, using: &generator)).shuffled(using: &generator)
+            let list = ids.map { n in
+                outcome("F\(n)", outcomes.randomElement(using: &generator)!, late: delays.randomElement(using: &generator)!,
+                        Bool.random(using: &generator) ? .serious : .general,
+                        notified: times.randomElement(using: &generator)!)
+            }
+            var sorted = list
+            FindingOutcome.sortInListingOrder(&sorted)
+            #expect(sorted == list.sorted(by: FindingOutcome.listingOrder))
+        }
+    }
+
     /// The letters: major incidents, then serious, then by outcome, the longest delay, the earliest detection.
     @Test func letterOrder() {
         let list = [
