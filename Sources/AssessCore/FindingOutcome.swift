@@ -42,7 +42,16 @@ public struct FindingOutcome: Hashable, Sendable {
 
     /// Major incident (rules.md): serious and one of 表述错误, 泄密, 隐私泄露, 数据造假.
     public var isMajorIncident: Bool {
-        finding.severity == .serious
-            && [.wrongExpression, .secretLeak, .privacyLeak, .fakeData].contains(finding.category)
+        Self.isMajorIncident(severity: finding.severity, category: finding.category)
+    }
+
+    /// `isMajorIncident` from the two fields it depends on (the workbook reads them through a pointer, without
+    /// copying the outcome).
+    public static func isMajorIncident(severity: Severity, category: FindingCategory) -> Bool {
+        guard severity == .serious else { return false }
+        switch category {
+        case .wrongExpression, .secretLeak, .privacyLeak, .fakeData: return true
+        default: return false
+        }
     }
 }

@@ -12,14 +12,17 @@ enum FindingsSheet {
     /// The row's subject stays in view when scrolling across.
     static let print = TablePrint(headers: headers, frozenThrough: "单位名称")
 
-    /// Writes every row of `listing` into the prepared sheet, each finding read in place.
+    /// Writes every row of `listing` into the prepared sheet, each finding read where it lies: its fields are
+    /// read through a pointer into the unit's list (an outcome handed to a function is copied, every string
+    /// retained and released, once per row; docs/PERFORMANCE.md "The workbook's rows, eighth session").
     static func fill(_ table: TableWriter.PreparedTable, _ listing: FindingsListing, with writer: TableWriter) throws {
         var fill = writer.start(table)
         for entry in listing.units {
             try entry.findings.withUnsafeBufferPointer { findings in
-                for finding in findings.indices {
+                for index in findings.indices {
                     try fill.row { cells in
-                        try write(findings[finding], unit: entry.unit, mediaNames: entry.mediaNames, into: &cells)
+                        try write(findings.baseAddress! + index, unit: entry.unit, mediaNames: entry.mediaNames,
+                                  into: &cells)
                     }
                 }
             }
@@ -27,25 +30,28 @@ enum FindingsSheet {
         _ = try fill.finish()
     }
 
-    static func write(_ o: FindingOutcome, unit: Unit, mediaNames: [String: String], into cells: inout RowCells) throws {
+    static func write(_ o: UnsafePointer<FindingOutcome>, unit: Unit, mediaNames: [String: String],
+                      into cells: inout RowCells) throws {
         try cells.text(unit.id)
         try cells.text(unit.name)
-        try cells.text(o.finding.mediaID)
-        try cells.text(mediaNames[o.finding.mediaID] ?? "")
-        try cells.text(o.finding.id)
-        try cells.text(o.finding.category.chinese)
-        try cells.text(o.finding.severity.chinese)
-        try cells.dateTime(o.finding.detectedAt)
-        try cells.dateTime(o.finding.notifiedAt)
-        try cells.text(o.notifiedInWorkingTime ? "工作时间" : "非工作时间")
-        try cells.integer(o.limitMinutes)
-        try cells.dateTime(o.deadline)
-        try cells.dateTime(o.finding.fixedAt)
-        try cells.text(o.outcome.chinese)
-        try cells.integer(minutesLate(o.secondsLate))
-        try cells.text(o.isMajorIncident ? "是" : "否")
-        try cells.text(o.finding.url ?? "")
-        try cells.text(o.finding.description ?? "")
+        try cells.text(o.pointee.finding.mediaID)
+        try cells.text(mediaNames[o.pointee.finding.mediaID] ?? "")
+        try cells.text(o.pointee.finding.id)
+        try cells.text(o.pointee.finding.category.chinese)
+        try cells.text(o.pointee.finding.severity.chinese)
+        try cells.dateTime(o.pointee.finding.detectedAt)
+        try cells.dateTime(o.pointee.finding.notifiedAt)
+        try cells.text(o.pointee.notifiedInWorkingTime ? "工作时间" : "非工作时间")
+        try cells.integer(o.pointee.limitMinutes)
+        try cells.dateTime(o.pointee.deadline)
+        try cells.dateTime(o.pointee.finding.fixedAt)
+        try cells.text(o.pointee.outcome.chinese)
+        try cells.integer(minutesLate(o.pointee.secondsLate))
+        let major = FindingOutcome.isMajorIncident(severity: o.pointee.finding.severity,
+                                                   category: o.pointee.finding.category)
+        try cells.text(major ? "是" : "否")
+        try cells.text(o.pointee.finding.url ?? "")
+        try cells.text(o.pointee.finding.description ?? "")
     }
 
     /// Whole minutes past the deadline, a started minute counting as one (61 s late = 2 minutes).
