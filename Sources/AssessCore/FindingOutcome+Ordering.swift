@@ -6,11 +6,17 @@ extension FindingOutcome {
     /// Overdue, then late, then pending, then on time; within each, most seconds late first, then serious before
     /// general, then earliest notified, then finding id in UTF-8 byte order.
     public static func listingOrder(_ a: FindingOutcome, _ b: FindingOutcome) -> Bool {
-        if a.outcome.listingRank != b.outcome.listingRank { return a.outcome.listingRank < b.outcome.listingRank }
-        if a.secondsLate != b.secondsLate { return a.secondsLate > b.secondsLate }
-        if a.finding.severity != b.finding.severity { return a.finding.severity == .serious }
-        if a.finding.notifiedAt != b.finding.notifiedAt { return a.finding.notifiedAt < b.finding.notifiedAt }
-        return a.finding.id.precedesInByteOrder(b.finding.id)
+        let keyA = listingKey(a.outcome, a.secondsLate, a.finding.severity, a.finding.notifiedAt)
+        let keyB = listingKey(b.outcome, b.secondsLate, b.finding.severity, b.finding.notifiedAt)
+        return keyA != keyB ? keyA < keyB : a.finding.id.precedesInByteOrder(b.finding.id)
+    }
+
+    /// The listing order before the finding id, ascending: outcome rank, most seconds late first (`~`: descending,
+    /// without overflow), serious before general, earliest notified. Taken from the fields, so that a caller
+    /// holding the outcomes in a buffer reads them without copying an outcome.
+    private static func listingKey(_ outcome: Outcome, _ secondsLate: Int64, _ severity: Severity,
+                                   _ notifiedAt: LocalDateTime) -> (Int, Int64, Int, LocalDateTime) {
+        (outcome.listingRank, ~secondsLate, severity == .serious ? 0 : 1, notifiedAt)
     }
 
     /// Sorts `list` into the listing order in place, without copying an outcome: each outcome's plain sort fields
@@ -21,8 +27,8 @@ extension FindingOutcome {
     static func sortInListingOrder(_ list: inout [FindingOutcome]) {
         list.withUnsafeMutableBufferPointer { outcomes in
             let keys = outcomes.indices.map { i in
-                (outcomes[i].outcome.listingRank, ~outcomes[i].secondsLate,
-                 outcomes[i].finding.severity == .serious ? 0 : 1, outcomes[i].finding.notifiedAt)
+                listingKey(outcomes[i].outcome, outcomes[i].secondsLate, outcomes[i].finding.severity,
+                           outcomes[i].finding.notifiedAt)
             }
             let order = outcomes.indices.sorted { a, b in
                 keys[a] != keys[b] ? keys[a] < keys[b] : outcomes[a].finding.id.precedesInByteOrder(outcomes[b].finding.id)

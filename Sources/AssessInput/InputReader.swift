@@ -51,18 +51,21 @@ public struct InputReader: Sendable {
     private func readRegistry(progress: (@Sendable (ReadProgress) -> Void)?) throws -> Registered {
         let files = try TableFile.locate(in: directory)
         var collected = Collected()
+        func readTable<Loader: TableLoader>(_ file: TableFile, _ loader: Loader) throws -> TableReadOutcome<Loader> {
+            try TableReader.read(file, loader: loader, readAhead: true, progress: progress)
+        }
         collected.warnings += NearMissName.find(in: TableFile.entries(of: directory)).map(\.warning)
 
         // Registry: units, then media (they are what later tables refer to).
         guard let unitsFile = files[.units], let mediaFile = files[.media] else {
             throw InputError.missingTable(files[.units] == nil ? .units : .media, directory: directory.path)
         }
-        let units = try collected.add(TableReader.read(unitsFile, loader: UnitsTable(), readAhead: true, progress: progress))
+        let units = try collected.add(readTable(unitsFile, UnitsTable()))
         var registry = Registry()
         registry.unitIndex = units.index
         registry.unitsFile = unitsFile.name
         registry.mediaFile = mediaFile.name
-        let media = try collected.add(TableReader.read(mediaFile, loader: MediaTable(registry: registry), readAhead: true, progress: progress))
+        let media = try collected.add(readTable(mediaFile, MediaTable(registry: registry)))
         registry.mediaIndex = media.index
         registry.mediaUnit = media.media.map(\.unitID)
         registry.mediaKeys = ByteKeyIndex(media.media.map(\.id))
@@ -70,19 +73,19 @@ public struct InputReader: Sendable {
         // The optional registry tables and complaints.
         var editors: [Editor] = []
         if let file = files[.editors] {
-            editors = try collected.add(TableReader.read(file, loader: EditorsTable(registry: registry), readAhead: true, progress: progress)).editors
+            editors = try collected.add(readTable(file, EditorsTable(registry: registry))).editors
         } else {
             collected.warnings.append(.editorsTableAbsent)
         }
         var systems: [DeclaredSystem] = []
         if let file = files[.systems] {
-            systems = try collected.add(TableReader.read(file, loader: SystemsTable(registry: registry), readAhead: true, progress: progress)).systems
+            systems = try collected.add(readTable(file, SystemsTable(registry: registry))).systems
         } else {
             collected.warnings.append(.systemsTableAbsent)
         }
         var complaints: [Complaint] = []
         if let file = files[.complaints] {
-            complaints = try collected.add(TableReader.read(file, loader: ComplaintsTable(registry: registry), readAhead: true, progress: progress)).complaints
+            complaints = try collected.add(readTable(file, ComplaintsTable(registry: registry))).complaints
         }
 
         // The three big inspection-system tables must all be there before any of them is read.

@@ -14,14 +14,15 @@ package struct TableReadOutcome<Loader: TableLoader> {
 /// and it is read again as GB18030 (inputs.md "Encoding").
 package enum TableReader {
     /// `readAhead`: a UTF-8 file's bytes are read, hashed and validated on a thread of their own while the rows
-    /// are parsed (`ChunkReadAhead`), for a file read while the other core is idle; the outcome is the same.
+    /// are parsed (`ChunkReadAhead`), for a file read while the other core is idle; the outcome is the same. A
+    /// GB18030 file is read on one thread whatever it says.
     package static func read<Loader: TableLoader>(_ file: TableFile, loader initial: Loader, readAhead: Bool = false,
                                           progress: (@Sendable (ReadProgress) -> Void)?) throws -> TableReadOutcome<Loader> {
         if file.format == .xlsx { return try XLSXTableReader.read(file, loader: initial, progress: progress) }
         do {
             return try attempt(file, loader: initial, encoding: .utf8, readAhead: readAhead, progress: progress)
         } catch is DecodedFileStream.NotUTF8 {
-            return try attempt(file, loader: initial, encoding: .gb18030, readAhead: false, progress: progress)
+            return try attempt(file, loader: initial, encoding: .gb18030, readAhead: readAhead, progress: progress)
         }
     }
 
