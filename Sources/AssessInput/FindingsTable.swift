@@ -30,7 +30,9 @@ package struct FindingsTable: TableLoader {
 
     let registry: Registry
     package private(set) var findings: [Finding] = []
-    private var lines: [String: Int] = [:]
+    /// Finding ids by their bytes, and the line of each one's first row.
+    private var ids = ByteKeyIndex()
+    private var lines: [Int] = []
 
     package init(registry: Registry) { self.registry = registry }
 
@@ -41,7 +43,7 @@ package struct FindingsTable: TableLoader {
             notifiedAt: try row.dateTime(.notifiedAt), fixedAt: try row.optionalDateTime(.fixedAt),
             verdict: try row.optionalValue(.verdict, Self.verdicts) ?? .valid, source: try row.optionalText(.source),
             url: try row.optionalText(.url), description: try row.optionalText(.description))
-        if let first = lines[finding.id] { throw .duplicate(Column.findingID.spec, finding.id, firstLine: first) }
+        if let first = ids.find(finding.id) { throw .duplicate(Column.findingID.spec, finding.id, firstLine: lines[first]) }
         // By the id's bytes, as the posts and inspections look media up: no string hashing for each finding.
         guard registry.mediaKeys.find(finding.mediaID) != nil else {
             throw .unknownReference(Column.mediaID.spec, finding.mediaID, in: registry.mediaFile)
@@ -52,7 +54,8 @@ package struct FindingsTable: TableLoader {
         if let fixed = finding.fixedAt, fixed < finding.detectedAt {
             throw .fixedBeforeDetected(fixed: fixed, detected: finding.detectedAt)
         }
-        lines[finding.id] = row.line
+        ids.insert(finding.id)
+        lines.append(row.line)
         findings.append(finding)
     }
 }

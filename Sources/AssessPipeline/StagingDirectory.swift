@@ -16,6 +16,8 @@ import Darwin
 public struct StagingDirectory: Sendable {
     /// The folder the outputs are written into while the run is in progress.
     public let url: URL
+    /// `url`'s path.
+    private let folderPath: String
     /// Where the outputs go when the run succeeds.
     public let target: URL
     /// Whether the target is a mount point, staged inside and swapped entry by entry.
@@ -38,6 +40,7 @@ public struct StagingDirectory: Sendable {
         try? FileManager.default.removeItem(at: url)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
         self.url = url
+        folderPath = url.path
         self.target = target
         token = String(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16))
     }
@@ -45,17 +48,21 @@ public struct StagingDirectory: Sendable {
     /// Writes one file inside the staging folder (sub-folders are created as needed).
     /// `createFolders: false` when the caller made the folder already (20,000 letters: saves the stat calls).
     public func write(_ text: String, to relativePath: String, createFolders: Bool = true) throws {
-        let file = url.appendingPathComponent(relativePath)
         if createFolders {
+            let file = url.appendingPathComponent(relativePath)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
-        try Self.writeFile(file.path, Array(text.utf8))
+        try Self.writeFile(path(relativePath), Array(text.utf8))
     }
 
     /// Writes bytes (a Word document) inside the staging folder, whose folders exist already.
     public func write(_ data: Data, to relativePath: String) throws {
-        try Self.writeFile(url.appendingPathComponent(relativePath).path, [UInt8](data))
+        try Self.writeFile(path(relativePath), [UInt8](data))
     }
+
+    /// The file path of `relativePath` inside the staging folder, joined as text: `URL.appendingPathComponent`
+    /// asks the file system whether the path is a folder (a `stat` for each of 40,000 letter files).
+    func path(_ relativePath: String) -> String { folderPath + "/" + relativePath }
 
     /// Plain open/write/close. Foundation's `Data.write` fsyncs every file, which made writing 20,000 letters
     /// take longer than rendering them; the staged folder only becomes visible by the final rename, and a
