@@ -24,15 +24,27 @@ public enum PhoneMask {
     public static func maskAll(in text: String) -> String { maskAll(in: text, prefiltered: true) }
 
     /// `maskAll`, with the fast pre-check `mayHoldPhone` switched off when `prefiltered` is false (a test shows
-    /// the pre-check never hides a phone that the patterns alone would mask).
+    /// the pre-check never hides a phone that the patterns alone would mask). The patterns are matched on the
+    /// UTF-8 bytes (`PhonePatterns`), mobiles first, then landlines in what is left.
     static func maskAll(in text: String, prefiltered: Bool) -> String {
         guard !prefiltered || mayHoldPhone(text) else { return text }  // fast path: most values hold no phone
-        var result = replacing(mobile, in: text) { match, source in
+        let result = masking(text, PhonePatterns.maskMobiles) ?? text
+        guard !prefiltered || mayHoldPhone(result) else { return result }
+        return masking(result, PhonePatterns.maskLandlines) ?? result
+    }
+
+    /// `text` passed through a byte-level masking pass, or nil when the pass found nothing.
+    private static func masking(_ text: String, _ pass: (UnsafeBufferPointer<UInt8>) -> [UInt8]?) -> String? {
+        var text = text
+        return text.withUTF8(pass).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The reference for `PhonePatterns`: the regular expressions themselves, both passes, no pre-check (tests).
+    static func maskAllByPatterns(in text: String) -> String {
+        let result = replacing(mobile, in: text) { match, source in
             group(match, 1, source) + asciiDigits(group(match, 2, source)) + "****" + asciiDigits(group(match, 3, source))
         }
-        guard !prefiltered || mayHoldPhone(result) else { return result }
-        result = replacing(landline, in: result) { match, source in group(match, 1, source) + "****" + group(match, 2, source) }
-        return result
+        return replacing(landline, in: result) { match, source in group(match, 1, source) + "****" + group(match, 2, source) }
     }
 
     /// A field value of a table output (CSV, JSON): masked as in `maskAll`, except a value that is only ASCII
