@@ -63,9 +63,10 @@ public enum AssessmentRun {
             let basis = assessor.basis(findingsRead.data, quarter: options.quarter, asOf: options.asOf,
                                        issueDate: options.issueDate)
             let (handOvers, handOver) = AsyncThrowingStream.makeStream(of: WorkbookJob.HandOver.self)
+            let laterSheets = LaterSheets()
             async let workbook = WorkbookJob().write(basis: basis, configuration: setup.configuration,
                                                      to: staging.file("assessment.xlsx"), since: findingsReadAt,
-                                                     handOver: handOvers)
+                                                     later: laterSheets, handOver: handOvers)
             let input = try await activity
             // The whole quarter: the registry and activity just read, the findings read before them.
             let data = input.data.with(findings: (consume findingsRead).data.findings)
@@ -104,9 +105,12 @@ public enum AssessmentRun {
                 compliance: await compliance.value, trend: trend, previousSource: previous.source, warnings: warnings,
                 templates: setup.templates, pdf: pdf, reviews: reviews, before: before, withdrawals: withdrawals
             )
-            // The workbook gets the rest of its sheets and the letters it helps with once its file is written.
+            // The workbook's later sheets are written here while its thread is still on 问题明细 (when it offered
+            // them), else handed to it; then it gets the letters it helps with once its file is written.
+            let content = outputSet.workbookContent
+            let laterSheetsWritten = laterSheets.writeIfOffered(content)
             let letters = try outputSet.startLetters(in: staging)
-            handOver.yield(WorkbookJob.HandOver(content: outputSet.workbookContent, letters: letters.jobs))
+            handOver.yield(WorkbookJob.HandOver(content: laterSheetsWritten ? nil : content, letters: letters.jobs))
             handOver.finish()
             let written = try outputSet.writeFiles(into: staging, letters: letters)
             // The ledger's rows are written while the workbook is still being compressed; its transaction commits

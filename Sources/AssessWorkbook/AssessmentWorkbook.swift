@@ -27,16 +27,40 @@ public enum AssessmentWorkbook {
     /// for `content()` (the finished assessment of that basis) to write the other sheets. The file is the same
     /// as `write(_:to:maxRowsPerSheet:)` gives for that content. An error from `content()` abandons the file.
     /// Runs on the caller's actor (`isolation`), waiting included.
+    ///
+    /// With `later`, a constant-memory workbook offers its later sheets to the task that finishes the assessment
+    /// (`LaterSheets`): `content()` returns nil when that task has written them, and the workbook then waits for
+    /// nothing more.
     public static func write(basis: AssessmentBasis, configuration: Configuration, to url: URL,
-                             maxRowsPerSheet: Int = 1_048_576, isolation: isolated (any Actor)? = #isolation,
-                             content: () async throws -> WorkbookContent) async throws {
+                             maxRowsPerSheet: Int = 1_048_576, later: LaterSheets? = nil,
+                             isolation: isolated (any Actor)? = #isolation,
+                             content: () async throws -> WorkbookContent?) async throws {
+        try await write(basis: basis, configuration: configuration, to: url, maxRowsPerSheet: maxRowsPerSheet,
+                        later: later, constantMemory: nil, content: content)
+    }
+
+    /// As above, choosing the memory mode explicitly when `constantMemory` is given (tests).
+    static func write(basis: AssessmentBasis, configuration: Configuration, to url: URL, maxRowsPerSheet: Int,
+                      later: LaterSheets?, constantMemory: Bool?, isolation: isolated (any Actor)? = #isolation,
+                      content: () async throws -> WorkbookContent?) async throws {
         let listing = FindingsListing(basis)
-        let layout = Layout(quarter: basis.quarter, asOf: basis.asOf, configuration: configuration,
+        var layout = Layout(quarter: basis.quarter, asOf: basis.asOf, configuration: configuration,
                             units: basis.units.count, media: basis.units.reduce(0) { $0 + $1.media.count },
                             listing: listing, maxRowsPerSheet: maxRowsPerSheet)
+        if let constantMemory { layout.options.constantMemory = constantMemory }
         try await Workbook.write(to: url, options: layout.options) { workbook in
-            let started = try FirstSheets(listing, in: workbook, layout: layout)
-            try started.finish(with: try await content())
+            let sheets = try FirstSheets(in: workbook, layout: layout, findings: listing.rowCount)
+            let offer = workbook.constantMemory ? later : nil
+            // 问题明细 is written in any case; its error is thrown once the later sheets are no longer being
+            // written by the other task (the file must not be abandoned under it).
+            let findings = Result { try sheets.fillFindings(listing) { offer?.offer(sheets) } }
+            let rest = try await content()
+            try findings.get()
+            if let rest {
+                try sheets.finish(with: rest)
+            } else {
+                try later?.outcome()
+            }
         }
     }
 
@@ -45,28 +69,36 @@ public enum AssessmentWorkbook {
     private static func write(_ listing: FindingsListing, to url: URL, layout: Layout,
                               content: () throws -> WorkbookContent) throws {
         try Workbook.write(to: url, options: layout.options) { workbook in
-            try FirstSheets(listing, in: workbook, layout: layout).finish(with: try content())
+            let sheets = try FirstSheets(in: workbook, layout: layout, findings: listing.rowCount)
+            try sheets.fillFindings(listing) {}
+            try sheets.finish(with: try content())
         }
     }
 
-    /// 总览 and 单位评分 made (filled once the assessment is known) and 问题明细 written: what the basis alone
-    /// can write.
-    private struct FirstSheets {
+    /// 总览 and 单位评分 made (filled once the assessment is known) and 问题明细 made (filled from the basis):
+    /// what the basis alone can write.
+    struct FirstSheets {
         let workbook: Workbook
         let writer: TableWriter
         let overview: Worksheet
         let scores: TableWriter.PreparedTable
+        let findings: TableWriter.PreparedTable
         let title: String
 
-        init(_ listing: FindingsListing, in workbook: Workbook, layout: Layout) throws {
+        init(in workbook: Workbook, layout: Layout, findings rowCount: Int) throws {
             self.workbook = workbook
             writer = try TableWriter(workbook: workbook, maxRowsPerSheet: layout.maxRowsPerSheet, title: layout.title)
             overview = try OverviewSheet.add(to: workbook)
             scores = try ScoresSheet.prepare(rowCount: layout.units, with: writer)
             title = layout.title
-            let findings = try writer.prepare(name: FindingsSheet.name, headers: FindingsSheet.headers,
-                                              rowCount: listing.rowCount, print: FindingsSheet.print)
-            try FindingsSheet.fill(findings, listing, with: writer)
+            findings = try writer.prepare(name: FindingsSheet.name, headers: FindingsSheet.headers,
+                                          rowCount: rowCount, print: FindingsSheet.print)
+        }
+
+        /// Writes 问题明细, calling `afterFirstRows` once its header and first data row are flushed (after the
+        /// second data row, or at the end of a shorter sheet).
+        func fillFindings(_ listing: FindingsListing, afterFirstRows: () -> Void) throws {
+            try FindingsSheet.fill(findings, listing, with: writer, afterFirstRows: afterFirstRows)
         }
 
         /// The other sheets, from the finished assessment.
@@ -91,7 +123,7 @@ public enum AssessmentWorkbook {
     }
 
     /// What the workbook's first sheets and options need, known before the assessment is finished.
-    private struct Layout {
+    struct Layout {
         var options: WorkbookOptions
         var maxRowsPerSheet: Int
         /// The page headers' title.

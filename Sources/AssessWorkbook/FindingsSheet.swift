@@ -15,8 +15,10 @@ enum FindingsSheet {
     /// Writes every row of `listing` into the prepared sheet, each finding read where it lies: its fields are
     /// read through a pointer into the unit's list (an outcome handed to a function is copied, every string
     /// retained and released, once per row; docs/PERFORMANCE.md "The workbook's rows, eighth session").
-    static func fill(_ table: TableWriter.PreparedTable, _ listing: FindingsListing, with writer: TableWriter) throws {
+    static func fill(_ table: TableWriter.PreparedTable, _ listing: FindingsListing, with writer: TableWriter,
+                     afterFirstRows: () -> Void = {}) throws {
         var fill = writer.start(table)
+        var rows = 0
         for entry in listing.units {
             try entry.findings.withUnsafeBufferPointer { findings in
                 for index in findings.indices {
@@ -24,10 +26,14 @@ enum FindingsSheet {
                         try write(findings.baseAddress! + index, unit: entry.unit, mediaNames: entry.mediaNames,
                                   into: &cells)
                     }
+                    rows += 1
+                    // The second data row's cells flushed the first row (constant-memory mode): LaterSheets.
+                    if rows == 2 { afterFirstRows() }
                 }
             }
         }
         _ = try fill.finish()
+        if rows < 2 { afterFirstRows() }
     }
 
     static func write(_ o: UnsafePointer<FindingOutcome>, unit: Unit, mediaNames: [String: String],

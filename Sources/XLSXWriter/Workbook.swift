@@ -1,5 +1,6 @@
 import CXLSXWriter
 import Foundation
+import Synchronization
 
 /// An xlsx file being written. Only reachable inside `Workbook.write(to:options:_:)`, which closes
 /// (writes) it when the body returns and frees it when the body throws.
@@ -7,7 +8,9 @@ public final class Workbook {
     let handle: UnsafeMutablePointer<lxw_workbook>
     /// Constant-memory mode: rows must come in order.
     public let constantMemory: Bool
-    private var formats: [Format: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The libxlsxwriter format of each `Format` used so far. Behind a lock: while one thread writes a big sheet
+    /// with styles made beforehand, another may write other sheets and make formats (`AssessWorkbook.LaterSheets`).
+    private let formats = Mutex<[Format: FormatHandle]>([:])
     /// Tells this workbook's styles from any other's, even one later allocated at the same address.
     let identity = Identity()
     /// False once the file is written or abandoned: sheets kept past the body then refuse every call.
@@ -124,13 +127,22 @@ public final class Workbook {
     /// The shared libxlsxwriter format for `format`, created on first use.
     func lxwFormat(_ format: Format?) throws -> UnsafeMutablePointer<lxw_format>? {
         guard let format, format != .plain else { return nil }
-        if let existing = formats[format] { return existing }
-        guard let created = workbook_add_format(handle) else {
-            throw XLSXError(code: nil, message: "libxlsxwriter could not add the format", context: "format")
-        }
-        format.apply(to: created)
-        formats[format] = created
-        return created
+        let handle = handle
+        return try formats.withLock { formats -> FormatHandle in
+            if let existing = formats[format] { return existing }
+            guard let created = workbook_add_format(handle) else {
+                throw XLSXError(code: nil, message: "libxlsxwriter could not add the format", context: "format")
+            }
+            format.apply(to: created)
+            let made = FormatHandle(pointer: created)
+            formats[format] = made
+            return made
+        }.pointer
+    }
+
+    /// A libxlsxwriter format, kept in the lock's dictionary (used only under the lock or by the thread that asked).
+    struct FormatHandle: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<lxw_format>
     }
 
     private func setProperties(_ p: WorkbookProperties) throws {

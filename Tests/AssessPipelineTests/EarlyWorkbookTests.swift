@@ -1,6 +1,6 @@
 import AssessCore
 import AssessInput
-import AssessWorkbook
+@testable import AssessWorkbook
 import Foundation
 import Testing
 import TestSupport
@@ -42,5 +42,89 @@ import TestSupport
             try await AssessmentWorkbook.write(basis: basis, configuration: .default, to: file) { throw CancellationError() }
         }
         #expect(!FileManager.default.fileExists(atPath: file.path))
+    }
+
+    /// A constant-memory workbook whose later sheets (总览, 单位评分, 更新情况 …) are written by the task that
+    /// finished the assessment (`LaterSheets`) is the very file written by one thread; so is one whose offer came
+    /// too late, written by the workbook's thread itself.
+    @Test(arguments: [true, false])
+    func laterSheetsWrittenBesideGiveTheSameFile(offeredInTime: Bool) async throws {
+        let (basis, content) = try Self.sample()
+        let folder = try ProjectPaths.temporaryFolder()
+        let one = folder.appendingPathComponent("one-thread.xlsx")
+        let two = folder.appendingPathComponent("two-threads.xlsx")
+        try await AssessmentWorkbook.write(basis: basis, configuration: .default, to: one, maxRowsPerSheet: 1_048_576,
+                                           later: nil, constantMemory: true) { content }
+        let later = LaterSheets()
+        if !offeredInTime { #expect(!later.writeIfOffered(content)) }
+        try await AssessmentWorkbook.write(basis: basis, configuration: .default, to: two, maxRowsPerSheet: 1_048_576,
+                                           later: later, constantMemory: true) {
+            // The finishing task runs elsewhere; 问题明细 is written by now, so a timely offer is there to claim.
+            let written = await Task.detached { later.writeIfOffered(content) }.value
+            #expect(written == offeredInTime)
+            return written ? nil : content
+        }
+        #expect(try Data(contentsOf: one) == Data(contentsOf: two))
+    }
+
+    /// The earliest the later sheets can be claimed — between 问题明细's second and third data rows — gives the
+    /// file of one thread too: 问题明细's formats are numbered by then, the later sheets' follow in their order.
+    @Test func laterSheetsWrittenBetweenTwoRowsGiveTheSameFile() async throws {
+        let (basis, content) = try Self.sample()
+        #expect(basis.units.reduce(0) { $0 + $1.findings.count } > 2)
+        let folder = try ProjectPaths.temporaryFolder()
+        let one = folder.appendingPathComponent("one-thread.xlsx")
+        let interleaved = folder.appendingPathComponent("interleaved.xlsx")
+        try await AssessmentWorkbook.write(basis: basis, configuration: .default, to: one, maxRowsPerSheet: 1_048_576,
+                                           later: nil, constantMemory: true) { content }
+        try await AssessmentWorkbook.write(basis: basis, configuration: .default, to: interleaved,
+                                           maxRowsPerSheet: 1_048_576, later: LaterSheets(writingAtOffer: content),
+                                           constantMemory: true) { nil }
+        #expect(try Data(contentsOf: one) == Data(contentsOf: interleaved))
+    }
+
+    /// A workbook that is not in constant-memory mode (shared strings, one table for both threads) offers nothing.
+    @Test func aSmallWorkbookWritesItsLaterSheetsItself() async throws {
+        let (basis, content) = try Self.sample()
+        let file = try ProjectPaths.temporaryFolder().appendingPathComponent("small.xlsx")
+        let later = LaterSheets()
+        try await AssessmentWorkbook.write(basis: basis, configuration: .default, to: file, later: later) {
+            #expect(!later.writeIfOffered(content))
+            return content
+        }
+        #expect(FileManager.default.fileExists(atPath: file.path))
+    }
+
+    /// When the later sheets fail where they are written beside, the workbook's thread abandons the file.
+    @Test func laterSheetsThatFailAbandonTheWorkbook() async throws {
+        let (basis, content) = try Self.sample()
+        var broken = content
+        broken.extraSheets = [SheetTable(name: "复核[不允许的名称]", headers: ["甲"], rows: [])]
+        let handed = broken
+        let file = try ProjectPaths.temporaryFolder().appendingPathComponent("failed.xlsx")
+        let later = LaterSheets()
+        var failed = false
+        do {
+            try await AssessmentWorkbook.write(basis: basis, configuration: .default, to: file, maxRowsPerSheet: 1_048_576,
+                                               later: later, constantMemory: true) {
+                let written = await Task.detached { later.writeIfOffered(handed) }.value
+                #expect(written)
+                return written ? nil : handed
+            }
+        } catch {
+            failed = true
+        }
+        #expect(failed)
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+    }
+
+    static func sample() throws -> (AssessmentBasis, WorkbookContent) {
+        let q = try #require(Quarter("2026Q3"))
+        let input = try InputReader(directory: ProjectPaths.sampleData("2026Q3"), quarter: q).read()
+        let assessor = Assessor(configuration: .default, calendar: try OfficialCalendar.load())
+        let basis = assessor.basis(input.data, quarter: q)
+        let assessment = assessor.assess(input.data, basis: basis, previous: nil)
+        return (basis, WorkbookContent(assessment: assessment, configuration: .default, files: input.files,
+                                       rejects: input.rejects, trend: []))
     }
 }
