@@ -31,13 +31,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         let c = components
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+        guard c.year >= 0 else { return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))" }
+        return DateText.iso(year: c.year, month: c.month, day: c.day)
     }
 
     /// The Chinese way: `2026年10月9日`.
     public var chinese: String {
         let c = components
-        return "\(c.year)年\(c.month)月\(c.day)日"
+        guard c.year >= 0 else { return "\(c.year)年\(c.month)月\(c.day)日" }
+        return DateText.chinese(year: c.year, month: c.month, day: c.day)
     }
 
     /// The moment 00:00 of this day.

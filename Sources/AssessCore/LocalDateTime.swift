@@ -36,12 +36,16 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     /// `YYYY-MM-DD HH:MM:SS`.
     public var description: String {
         let s = secondOfDay
-        return "\(day) \(pad(s / 3600, 2)):\(pad(s / 60 % 60, 2)):\(pad(s % 60, 2))"
+        let c = day.components
+        guard c.year >= 0 else { return "\(day) \(pad(s / 3600, 2)):\(pad(s / 60 % 60, 2)):\(pad(s % 60, 2))" }
+        return DateText.iso(year: c.year, month: c.month, day: c.day, secondOfDay: s)
     }
 
     /// The Chinese way: `2026年10月9日 09:30`.
     public var chinese: String {
         let s = secondOfDay
-        return "\(day.chinese) \(pad(s / 3600, 2)):\(pad(s / 60 % 60, 2))"
+        let c = day.components
+        guard c.year >= 0 else { return "\(day.chinese) \(pad(s / 3600, 2)):\(pad(s / 60 % 60, 2))" }
+        return DateText.chinese(year: c.year, month: c.month, day: c.day, secondOfDay: s)
     }
 }

@@ -175,7 +175,7 @@ public enum PhoneMask {
         return text.withUTF8 { hasLongDigitRun(utf8: $0) }
     }
 
-    static func hasLongDigitRun(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func hasLongDigitRun(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
         var i = 0
         let count = bytes.count

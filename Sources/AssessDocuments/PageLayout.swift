@@ -49,4 +49,9 @@ enum TextWidth {
     static func characters(_ text: String) -> Double {
         text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
     }
+
+    /// `characters(String(character))`, without making the string.
+    static func character(_ character: Character) -> Double {
+        character.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
+    }
 }

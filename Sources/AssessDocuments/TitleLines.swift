@@ -2,9 +2,12 @@
 /// are taken only after `于`, `的`, `度`, `位`, `体` or before `网站`, `关于`, `存在`, `考核`, `整改`, as few lines
 /// as those places allow, as even as possible (GB/T 9704-2012 §7.3.1: 回行时要做到词意完整，排列对称).
 /// A title with no such split is one paragraph that the reader's word processor wraps.
+///
+/// Each letter's title passes here (20,000 at province size), so characters are compared as scalars where that
+/// is certain to give the same answer (`isCharacter`), and widths are summed without a `String` per character.
 enum TitleLines {
     static let perLine = 20.0
-    private static let breakAfter: Set<Character> = ["于", "的", "度", "位", "体"]
+    private static let breakAfter: [Character] = ["于", "的", "度", "位", "体"]
     private static let breakBefore: [[Character]] = ["网站", "关于", "存在", "考核", "整改"].map(Array.init)
 
     static func split(_ title: String) -> [String] {
@@ -13,7 +16,8 @@ enum TitleLines {
         // Cut positions, with the start and the end; widths of every prefix.
         let cuts = [0] + breaks(characters) + [characters.count]
         var prefix = [0.0]
-        for character in characters { prefix.append(prefix[prefix.count - 1] + TextWidth.characters(String(character))) }
+        prefix.reserveCapacity(characters.count + 1)
+        for character in characters { prefix.append(prefix[prefix.count - 1] + TextWidth.character(character)) }
         let width = { (a: Int, b: Int) in prefix[b] - prefix[a] }
         // best[i]: the fewest lines, then the least squared slack, for the text from cuts[i] to the end.
         var best: [(lines: Int, cost: Double, next: Int)?] = Array(repeating: nil, count: cuts.count)
@@ -42,11 +46,25 @@ enum TitleLines {
     private static func breaks(_ characters: [Character]) -> [Int] {
         var cuts: [Int] = []
         for index in 1..<characters.count {
-            if breakAfter.contains(characters[index - 1]) { cuts.append(index); continue }
+            if breakAfter.contains(where: { isCharacter(characters[index - 1], $0) }) { cuts.append(index); continue }
             if breakBefore.contains(where: { word in
-                characters[index...].starts(with: word)
+                index + word.count <= characters.count
+                    && word.indices.allSatisfy { isCharacter(characters[index + $0], word[$0]) }
             }) { cuts.append(index) }
         }
         return cuts
+    }
+
+    /// `character == wanted` for a `wanted` of one CJK scalar, without normalizing in the common case: a single
+    /// scalar equals it only if it is that scalar, unless it is a CJK compatibility ideograph (their canonical
+    /// decompositions are unified ideographs), which is compared as a `Character`, as is anything longer.
+    static func isCharacter(_ character: Character, _ wanted: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first, let target = wanted.unicodeScalars.first else {
+            return character == wanted
+        }
+        if scalar == target { return true }
+        let compatibility = (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
+        return compatibility && character == wanted
     }
 }

@@ -42,11 +42,12 @@ struct OutputSet {
 
     /// Makes the `letters/` folder and the letter jobs, which the workbook's thread may help with.
     func startLetters(in staging: StagingDirectory) throws -> LetterWork {
-        try PipelineError.during(.outputs) {
+        let folder = try PipelineError.during(.outputs) {
             try FileManager.default.createDirectory(at: staging.file("letters"), withIntermediateDirectories: true)
+            return try StagedFolder("letters", in: staging)
         }
         let documents = try PipelineError.during(.reports) { try DocxWriter(settings: configuration.documents) }
-        return LetterWork(jobs: letterJobs(into: staging, documents: documents), documents: documents)
+        return LetterWork(jobs: letterJobs(into: folder, documents: documents), documents: documents)
     }
 
     /// Everything but the workbook and the manifest, on the calling thread while the workbook is written: the
@@ -159,17 +160,17 @@ struct OutputSet {
 
     /// One job per unit with a letter or notice: render, write the Markdown and the Word document read from
     /// that same text (documents.md: one wording, two formats), return the Markdown's path.
-    private func letterJobs(into staging: StagingDirectory, documents: DocxWriter) -> WorkbookJob.LetterJobs {
+    private func letterJobs(into folder: StagedFolder, documents: DocxWriter) -> WorkbookJob.LetterJobs {
         let units = assessment.units.filter { $0.decision != .noAction }
         let templates = templates
         let inputs = reportInputs
         return SharedJobs(units) { unit in
-            let path = "letters/\(SafeFileName.encode(unit.unit.id)).md"
+            let name = SafeFileName.encode(unit.unit.id)
             let letter = try templates.letter(for: unit, inputs)
-            try staging.write(letter, to: path, createFolders: false)
-            try staging.write(try Self.docx(letter, .letter, documents, template: ReportRenderer.letterFile),
-                              to: Self.docxPath(path))
-            return path
+            try folder.write(letter, to: name + ".md")
+            try folder.write(try Self.docx(letter, .letter, documents, template: ReportRenderer.letterFile),
+                             to: name + ".docx")
+            return "letters/" + name + ".md"
         }
     }
 

@@ -45,13 +45,11 @@ public struct StagingDirectory: Sendable {
         token = String(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16))
     }
 
-    /// Writes one file inside the staging folder (sub-folders are created as needed).
-    /// `createFolders: false` when the caller made the folder already (20,000 letters: saves the stat calls).
-    public func write(_ text: String, to relativePath: String, createFolders: Bool = true) throws {
-        if createFolders {
-            let file = url.appendingPathComponent(relativePath)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        }
+    /// Writes one file inside the staging folder (sub-folders are created as needed; the letters, thousands of
+    /// files in one folder, go through a `StagedFolder`).
+    public func write(_ text: String, to relativePath: String) throws {
+        let file = url.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Self.writeFile(path(relativePath), Array(text.utf8))
     }
 
@@ -71,11 +69,14 @@ public struct StagingDirectory: Sendable {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CocoaError.posix(errno, path: path) }
         defer { close(fd) }
+        try bytes.withUnsafeBytes { try writeAll(fd, $0, path: path) }
+    }
+
+    /// Writes all of `bytes` to the open file `fd` (`path` names it in errors).
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in
-                buffer.baseAddress.map { Glibc.write(fd, $0 + offset, buffer.count - offset) } ?? 0
-            }
+        while offset < bytes.count, let base = bytes.baseAddress {
+            let n = Glibc.write(fd, base + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw CocoaError.posix(errno, path: path)

@@ -96,8 +96,13 @@ public enum MarkdownEscaping {
     /// dates, times, numbers) are plain; checked on the UTF-8 bytes, because a province's letters hold
     /// millions of values (docs/PERFORMANCE.md "Letters").
     static func isPlain(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.first != 0x20, bytes.last != 0x20, !PhoneMask.hasLongDigitRun(text) else { return false }
+        var text = text
+        return text.withUTF8(isPlain(bytes:))
+    }
+
+    /// `isPlain` on the text's UTF-8 bytes in place.
+    private static func isPlain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.first != 0x20, bytes.last != 0x20, !PhoneMask.hasLongDigitRun(utf8: bytes) else { return false }
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in bytes {
             switch byte {
