@@ -7,8 +7,18 @@
 /// is certain to give the same answer (`isCharacter`), and widths are summed without a `String` per character.
 enum TitleLines {
     static let perLine = 20.0
-    private static let breakAfter: [Character] = ["于", "的", "度", "位", "体"]
-    private static let breakBefore: [[Character]] = ["网站", "关于", "存在", "考核", "整改"].map(Array.init)
+    private static let breakAfter = "于的度位体".map(Wanted.init)
+    private static let breakBefore = ["网站", "关于", "存在", "考核", "整改"].map { $0.map(Wanted.init) }
+
+    /// A break character and its one scalar.
+    private struct Wanted {
+        let character: Character
+        let scalar: Unicode.Scalar?
+        init(_ character: Character) {
+            self.character = character
+            scalar = character.unicodeScalars.first
+        }
+    }
 
     static func split(_ title: String) -> [String] {
         let characters = Array(title)
@@ -44,26 +54,34 @@ enum TitleLines {
     }
 
     private static func breaks(_ characters: [Character]) -> [Int] {
+        let scalars = characters.map(singleScalar)
+        let matches = { (index: Int, wanted: Wanted) in
+            isCharacter(characters[index], scalars[index], wanted.character, wanted.scalar)
+        }
         var cuts: [Int] = []
         for index in 1..<characters.count {
-            if breakAfter.contains(where: { isCharacter(characters[index - 1], $0) }) { cuts.append(index); continue }
+            if breakAfter.contains(where: { matches(index - 1, $0) }) { cuts.append(index); continue }
             if breakBefore.contains(where: { word in
-                index + word.count <= characters.count
-                    && word.indices.allSatisfy { isCharacter(characters[index + $0], word[$0]) }
+                index + word.count <= characters.count && word.indices.allSatisfy { matches(index + $0, word[$0]) }
             }) { cuts.append(index) }
         }
         return cuts
     }
 
-    /// `character == wanted` for a `wanted` of one CJK scalar, without normalizing in the common case: a single
-    /// scalar equals it only if it is that scalar, unless it is a CJK compatibility ideograph (their canonical
-    /// decompositions are unified ideographs), which is compared as a `Character`, as is anything longer.
-    static func isCharacter(_ character: Character, _ wanted: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard scalars.count == 1, let scalar = scalars.first, let target = wanted.unicodeScalars.first else {
-            return character == wanted
-        }
-        if scalar == target { return true }
+    /// The character's scalar when it has exactly one.
+    private static func singleScalar(_ character: Character) -> Unicode.Scalar? {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first
+    }
+
+    /// `character == wanted` for a `wanted` of one CJK scalar (`wantedScalar`), without normalizing in the common
+    /// case: a single scalar (`scalar`) equals it only if it is that scalar, unless it is a CJK compatibility ideograph (their
+    /// canonical decompositions are unified ideographs), which is compared as a `Character`, as is anything longer.
+    private static func isCharacter(_ character: Character, _ scalar: Unicode.Scalar?, _ wanted: Character,
+                                    _ wantedScalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return character == wanted }
+        if scalar == wantedScalar { return true }
         let compatibility = (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
         return compatibility && character == wanted
     }
