@@ -112,9 +112,8 @@ public enum AssessmentRun {
             let letters = try outputSet.startLetters(in: staging)
             handOver.yield(WorkbookJob.HandOver(content: laterSheetsWritten ? nil : content, letters: letters.jobs))
             handOver.finish()
-            let written = try outputSet.writeFiles(into: staging, letters: letters)
-            // The ledger's rows are written while the workbook is still being compressed; its transaction commits
-            // only once every output is complete and swapped in.
+            // The ledger's rows are written while the outputs are, at the lowest priority (a core left idle); its
+            // transaction commits only once every output is complete and swapped in.
             let recording = ledger.map { ledger in
                 let run = RunRecord(toolVersion: ToolVersion.current, quarter: options.quarter, asOf: assessment.asOf,
                                     issueDate: assessment.issueDate, configurationJSON: setup.configurationJSON,
@@ -127,6 +126,7 @@ public enum AssessmentRun {
             }
             let outputs: [String]
             do {
+                let written = try outputSet.writeFiles(into: staging, letters: letters)
                 outputs = try outputSet.finish(written, letters: letters, workbook: await workbook, in: staging,
                                                progress: progress)
             } catch {
