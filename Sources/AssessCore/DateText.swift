@@ -20,10 +20,7 @@ enum DateText {
     static func chinese(year: Int, month: Int, day: Int, secondOfDay s: Int) -> String {
         make { text in
             text.chineseDay(year: year, month: month, day: day)
-            text.bytes(0x20)
-            text.digits(s / 3600, width: 2)
-            text.bytes(0x3A)
-            text.digits(s / 60 % 60, width: 2)
+            text.clock(s, seconds: false)
         }
     }
 
@@ -31,12 +28,7 @@ enum DateText {
     static func iso(year: Int, month: Int, day: Int, secondOfDay s: Int) -> String {
         make { text in
             text.isoDay(year: year, month: month, day: day)
-            text.bytes(0x20)
-            text.digits(s / 3600, width: 2)
-            text.bytes(0x3A)
-            text.digits(s / 60 % 60, width: 2)
-            text.bytes(0x3A)
-            text.digits(s % 60, width: 2)
+            text.clock(s, seconds: true)
         }
     }
 
@@ -84,6 +76,18 @@ enum DateText {
             bytes(0xE6, 0x9C, 0x88)  // 月
             digits(day, width: 1)
             bytes(0xE6, 0x97, 0xA5)  // 日
+        }
+
+        /// ` 09:30`, or ` 09:30:05` with `seconds`.
+        mutating func clock(_ secondOfDay: Int, seconds: Bool) {
+            bytes(0x20)
+            digits(secondOfDay / 3600, width: 2)
+            bytes(0x3A)
+            digits(secondOfDay / 60 % 60, width: 2)
+            if seconds {
+                bytes(0x3A)
+                digits(secondOfDay % 60, width: 2)
+            }
         }
 
         mutating func isoDay(year: Int, month: Int, day: Int) {

@@ -53,7 +53,9 @@ enum TitleLines {
         return lines
     }
 
-    private static func breaks(_ characters: [Character]) -> [Int] {
+    /// Where a title's lines may end: after a break character, before a break word.
+    static func breaks(_ characters: [Character]) -> [Int] {
+        guard characters.count > 1 else { return [] }
         let scalars = characters.map(singleScalar)
         let matches = { (index: Int, wanted: Wanted) in
             isCharacter(characters[index], scalars[index], wanted.character, wanted.scalar)

@@ -118,47 +118,24 @@ import TestSupport
         let pool: [String] = ["于", "的", "度", "\u{FA01}", "位", "体", "网", "站", "关", "存", "在", "考", "核", "整", "改",
                               "局", "区", "2026", "年", "a", "\u{301}", "于\u{301}", "😀", "（", "）"]
         for _ in 0..<3_000 {
-            let title = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
+            let title = Array((0..<Int.random(in: 1...40, using: &generator)).map { _ in
                 pool.randomElement(using: &generator) ?? ""
-            }.joined()
-            #expect(TitleLines.split(title) == Self.referenceSplit(title), "\(title)")
+            }.joined())
+            #expect(TitleLines.breaks(title) == Self.referenceBreaks(title), "\(String(title))")
         }
         #expect(TitleLines.split("关于五华区教育局网站及新媒体2026年第3季\u{FA01}存在问题的整改函").count > 1)
     }
 
-    /// The first version: characters compared as `Character`s, widths through a `String` each.
-    static func referenceSplit(_ title: String) -> [String] {
+    /// The first version: characters compared as `Character`s.
+    static func referenceBreaks(_ characters: [Character]) -> [Int] {
         let breakAfter: Set<Character> = ["于", "的", "度", "位", "体"]
         let breakBefore: [[Character]] = ["网站", "关于", "存在", "考核", "整改"].map(Array.init)
-        let characters = Array(title)
-        guard TextWidth.characters(title) > 20, characters.count < 400 else { return [title] }
+        guard characters.count > 1 else { return [] }
         var breaks: [Int] = []
         for index in 1..<characters.count {
             if breakAfter.contains(characters[index - 1]) { breaks.append(index); continue }
             if breakBefore.contains(where: { characters[index...].starts(with: $0) }) { breaks.append(index) }
         }
-        let cuts = [0] + breaks + [characters.count]
-        var prefix = [0.0]
-        for character in characters { prefix.append(prefix[prefix.count - 1] + TextWidth.characters(String(character))) }
-        var best: [(lines: Int, cost: Double, next: Int)?] = Array(repeating: nil, count: cuts.count)
-        best[cuts.count - 1] = (0, 0, -1)
-        for i in stride(from: cuts.count - 2, through: 0, by: -1) {
-            for j in (i + 1)..<cuts.count {
-                let w = prefix[cuts[j]] - prefix[cuts[i]]
-                if w > 20 { break }
-                guard let rest = best[j] else { continue }
-                let candidate = (lines: rest.lines + 1, cost: rest.cost + (20 - w) * (20 - w), next: j)
-                if let current = best[i], (current.lines, current.cost) <= (candidate.lines, candidate.cost) { continue }
-                best[i] = candidate
-            }
-        }
-        guard best[0] != nil else { return [title] }
-        var lines: [String] = []
-        var i = 0
-        while let step = best[i], step.next >= 0 {
-            lines.append(String(characters[cuts[i]..<cuts[step.next]]))
-            i = step.next
-        }
-        return lines
+        return breaks
     }
 }
