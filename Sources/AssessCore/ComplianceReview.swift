@@ -37,6 +37,21 @@ public enum ComplianceReview {
                 }
             }
         }
-        return out.sorted(by: ComplianceFinding.precedes)
+        return sortedInListingOrder(out)
+    }
+
+    /// `findings.sorted(by: ComplianceFinding.precedes)`, comparing keys taken once: sorted as themselves, each
+    /// comparison copied two findings (their unit, media and texts), about a third of the review's time at
+    /// province size.
+    static func sortedInListingOrder(_ findings: [ComplianceFinding]) -> [ComplianceFinding] {
+        let unitIDs = findings.map { $0.unit.id }
+        let mediaIDs = findings.map { $0.media.id }
+        let checks = findings.map { $0.check.order }
+        let order = findings.indices.sorted { a, b in
+            if unitIDs[a] != unitIDs[b] { return unitIDs[a].precedesInByteOrder(unitIDs[b]) }
+            if mediaIDs[a] != mediaIDs[b] { return mediaIDs[a].precedesInByteOrder(mediaIDs[b]) }
+            return checks[a] < checks[b]
+        }
+        return order.map { findings[$0] }
     }
 }

@@ -31,6 +31,26 @@ import TestSupport
         #expect(found.first?.unit.name == "甲单位")
     }
 
+    /// Sorting by keys taken once gives the order of sorting the findings themselves, ties in their given order.
+    @Test func sortingByKeysGivesTheListingOrder() {
+        var generator = SplitMix64(seed: 17)
+        let unitIDs = ["KM2", "KM10", "KM1", "甲", "KM2a"]
+        let mediaIDs = ["W1", "W10", "W2", "抖音"]
+        for _ in 0..<200 {
+            let findings = (0..<Int.random(in: 0...60, using: &generator)).map { index in
+                let unit = Unit(id: unitIDs.randomElement(using: &generator) ?? "", name: "单位", category: .government,
+                                region: "市级")
+                let media = Media(id: mediaIDs.randomElement(using: &generator) ?? "", unitID: unit.id, kind: .wechat,
+                                  name: "账号")
+                return ComplianceFinding(quarter: F.q3, unit: unit, media: media,
+                                         check: ComplianceCheck.allCases.randomElement(using: &generator) ?? .lowActivity,
+                                         detail: "\(index)")
+            }
+            #expect(ComplianceReview.sortedInListingOrder(findings).map(\.detail)
+                    == findings.sorted(by: ComplianceFinding.precedes).map(\.detail))
+        }
+    }
+
     @Test(arguments: ComplianceCheck.allCases)
     func eachCheckCanBeSwitchedOff(check: ComplianceCheck) {
         var rules = ComplianceRules.default
