@@ -42,8 +42,7 @@ package struct ByteKeyIndex: Sendable {
 
     /// Position of the key with these bytes, or nil.
     func find(_ key: UnsafeRawBufferPointer) -> Int? {
-        let probe = probe(key, hash: Self.hash(key))
-        return probe.found
+        probe(key, hash: Self.hash(key)).found
     }
 
     /// The slot where `key` is, or the empty slot where it would go.
